@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,20 @@ class Statement:
     def to_dict(self) -> dict:
         """The JSON contract (without "doc")."""
         return asdict(self)
+
+
+# each field's slot writer, in field order: a frozen dataclass's __init__ goes through
+# object.__setattr__ once per field (twice the time of writing the slots directly), and
+# the pipeline builds one record per statement (~35,000 on a 1 MB text)
+_STATEMENT_SLOTS = tuple(getattr(Statement, f.name).__set__ for f in fields(Statement))
+
+
+def new_statement(*values: object) -> Statement:
+    """Statement(*values) (every field, in field order), its slots written directly."""
+    record = object.__new__(Statement)
+    for write, value in zip(_STATEMENT_SLOTS, values, strict=True):
+        write(record, value)
+    return record
 
 
 @dataclass

@@ -16,7 +16,7 @@ from operator import attrgetter
 from . import confidence as calibration
 from . import lexicons as lx
 from .context import build_context
-from .model import Candidate, Statement, source_start
+from .model import Candidate, Statement, new_statement, source_start
 from .quotes import HEADLINE_SMALL, headline_like
 from .reported import (
     ASK_FORMS,
@@ -1296,27 +1296,28 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
     if not capped:
         # the hand-set value gives way to the measured accuracy of its evidence
         confidence = calibration.calibrated(calibration.evidence(work, c), confidence)
-    return Statement(
-        quote=quote,
-        start=c.start,
-        end=c.end,
-        kind=c.kind,
-        speaker=speaker,
-        speaker_type=c.speaker_type if speaker else None,
-        source=text[src.start : src.end] if src is not None else None,
-        speaker_start=src.start if src is not None else None,
-        speaker_end=src.end if src is not None else None,
-        role=c.role if speaker and c.speaker_type == "person" else None,
-        country=c.country,
-        # a supranational body by its one key, however it was written ("the International
-        # Monetary Fund's mission chief" -> IMF, as "IMF said"; round 23 conventions)
-        organization=as_written(c.organization)
+    # (Statement's fields in their order, written to its slots: see model.new_statement)
+    return new_statement(
+        quote,  # quote
+        c.start,  # start
+        c.end,  # end
+        c.kind,  # kind
+        speaker,  # speaker
+        c.speaker_type if speaker else None,  # speaker_type
+        text[src.start : src.end] if src is not None else None,  # source
+        src.start if src is not None else None,  # speaker_start
+        src.end if src is not None else None,  # speaker_end
+        c.role if speaker and c.speaker_type == "person" else None,  # role
+        c.country,  # country
+        # organization: a supranational body by its one key, however it was written ("the
+        # International Monetary Fund's mission chief" -> IMF, as "IMF said"; round 23)
+        as_written(c.organization)
         if c.organization in lx.NATIONAL_HOMONYMS and c.country  # "Russia's Security Council"
         else lx.SUPRANATIONAL.get(c.organization, as_written(c.organization))
         if c.organization
         else c.organization,
-        cue=c.cue,
-        confidence=round(confidence, 3),
+        c.cue,  # cue
+        round(confidence, 3),  # confidence
     )
 
 

@@ -5056,6 +5056,10 @@ class RoleResolver:
         self.speaker_pos: list[int] = []  # statement speakers, for "his/her counterpart"
         self.speakers: list[Entity] = []
         self.possessed: dict[int, str | None] = {}  # possessor_body, per entity
+        # _one_titled's answers by (title, pos, depth), kept while no mention's RoleInfo
+        # changes (None: not kept; see assign_roles and forget_titled)
+        self.titled: dict[tuple[str, int, int], Entity | None] | None = None
+        self.counsel: dict[tuple[int, int], str | None] = {}  # _counsel_role, per mention
 
     def mention(self, s: int, e: int) -> RoleInfo:
         k = (s, e)
@@ -5446,7 +5450,12 @@ class RoleResolver:
         if info.role is None and first_role is None and ent.mentions:
             # "Helen Marsh KC, prosecuting,": counsel in a British court (a relative, "his
             # son, Thomas Nowak", keeps no role: the earlier sets' gold has none)
-            info.role = _counsel_role(self.ctx, *ent.mentions[0][:2])
+            # (a function of the text at the first mention: once per mention, not per
+            # statement of a person quoted thousands of times)
+            span = ent.mentions[0][:2]
+            if span not in self.counsel:
+                self.counsel[span] = _counsel_role(self.ctx, *span)
+            info.role = self.counsel[span]
         if (
             info.country is None
             and info.organization
@@ -5637,6 +5646,10 @@ class RoleResolver:
 
     def _one_titled(self, title: str, pos: int, depth: int) -> Entity | None:
         """The one person of the article whose role ends in ``title`` (lower case)."""
+        memo = self.titled
+        key = (title, pos, depth)
+        if memo is not None and key in memo:
+            return memo[key]
         found = None
         for ent in self.reg.entities[:300]:
             if ent.kind != "person" or not ent.mentions:
@@ -5644,9 +5657,23 @@ class RoleResolver:
             role = self.for_entity(ent, pos, depth + 1).role or ""
             if role.lower().split()[-1:] == [title]:
                 if found is not None:
-                    return None
+                    found = None
+                    break
                 found = ent
+        if memo is not None:
+            # (the same question is asked again for the same statement: by its own
+            # mention's counterpart and by its speaker's other mentions, at each cue of a
+            # source that speaks twice; the answer reads only the registry, the speakers
+            # and the mentions' RoleInfos, which assign_roles changes in two places only,
+            # each calling forget_titled, while every cache it fills is filled once:
+            # asked again, it would give the same entity and change nothing)
+            memo[key] = found
         return found
+
+    def forget_titled(self) -> None:
+        """A mention's RoleInfo changed: _one_titled's answers are asked again."""
+        if self.titled is not None:
+            self.titled.clear()
 
     def _aide_country(self, info: RoleInfo, pos: int, depth: int, written_at: int | None) -> None:
         """ "Ishiba's chief cabinet secretary, X", "Her security secretary, X": an aide of
@@ -7559,6 +7586,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     and rr.persons_possessive(said_as.organization, src.start)
                 ):
                     said_as.organization = None  # "Haller's general counsel, Ann Reyes,"
+    # (the mentions' RoleInfos change no more but where forget_titled is called)
+    rr.titled = {}
     for c in cands:
         src = c.source
         if src is None:
@@ -7600,6 +7629,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                         # "Chief X of the Y First Nation said … she said": her later
                         # statements go on with the body of her titled mention
                         said_as.organization = info.organization
+                        rr.forget_titled()
                 rr._counterpart(info, src.start, 0)
             fallback = rr.for_entity(ent, src.start)
             if _past_role(info.role) and fallback.role and not _past_role(fallback.role):
@@ -7686,6 +7716,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 if src.kind == "name" and its is not None:
                     # "Its spokesman, X, said … He called": the mention keeps it
                     _merge(rr.mention(src.start, src.end), info)
+                    rr.forget_titled()
                 if info.organization is not None:
                     # "staff attorney X said" before "X, a staff attorney for the group,"
                     employer.setdefault(id(ent), info.organization)
