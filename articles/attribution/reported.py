@@ -9160,24 +9160,7 @@ def find_reported(
                 sieve="reported",
                 confidence=conf,
             )
-        if _quoted_inside(ctx, s, e):
-            pieces = _that_conjuncts(ctx, s, e)
-            if pieces:
-                c.extra["pieces"] = [
-                    Candidate(
-                        start=a,
-                        end=b,
-                        kind="indirect",
-                        sentence=(ss, se),
-                        para=doc.para_index(t.start),
-                        source=src,
-                        cue=c.cue,
-                        cue_pos=t.start,
-                        sieve="reported",
-                        confidence=conf,
-                    )
-                    for a, b in pieces
-                ]
+        _attach_pieces(ctx, c)
         out.append(c)
         prev = c
         if not _nested_in(c, outer):
