@@ -473,6 +473,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     if low in THAT_ONLY_FORMS:
         # "counsel submitted that …"; "a proposal, submitted in March," is a filing
         return i + 1 < len(toks) and toks[i + 1].lower == "that"
+    if lx.CUE_FORMS[low] == "know" and _acquaintance(toks, i):
+        return False  # "have known each other since they were juniors": no view
     if low not in lx.SPEECH_FORMS and _helped_to_know(doc, i):
         return False  # "could help scientists understand how …": an aim, nobody's view
     if low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower in NOUN_SUBJECT_VERBS:
@@ -635,6 +637,23 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
 # "found guilty / liable / dead": a passive verdict or finding about the subject
 VERDICT_WORDS = {"guilty", "innocent", "liable", "dead", "alive", "unconscious", "unfit"}
 HELP_FORMS = {"help", "helps", "helped", "helping"}
+
+
+# people known to each other (round 27): "have known each other / one another since …",
+# "has known him for years"
+RECIPROCALS = {"each", "one"}
+PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you"}
+
+
+def _acquaintance(toks, i: int) -> bool:
+    """ "The two players have known each other since they were juniors", "She has known
+    him for 20 years": knowing a person, no statement."""
+    if i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1].lower
+    if nxt in RECIPROCALS:
+        return toks[i + 2].lower in {"other", "another"}
+    return nxt in PERSON_OBJECTS and toks[i + 2].lower in {"for", "since"}
 
 
 def _helped_to_know(doc: Doc, i: int) -> bool:

@@ -421,6 +421,7 @@ TITLE_HEADS = _words(
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
     assistant convener convenor vice-captain fielder observer regent
     grandmaster arbiter elder keeper zookeeper
+    navigator helmsman helmswoman tactician boatbuilder shipwright
     lockmaster lock-keeper lockkeeper harbourmaster harbormaster stationmaster postmaster
     postmistress headmaster headmistress
     critic reviewer

@@ -2602,6 +2602,7 @@ class Registry:
                     and not _quoted_term(toks, i, j)
                     and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
                     and not _region_of_place(name)
+                    and not self._vessel_name(i, name)
                 ):
                     ent = self.add(name, end=e)
                     ent.mentions.append((s, e))
@@ -2660,6 +2661,9 @@ class Registry:
                         ent.evidence = True
                         if ent.gender is None:
                             ent.gender = g
+                if ent is not None and i > 1 and toks[i - 1].lower in GENERATION_WORDS:
+                    # "the elder Ruiz smiled": of the family, the generation named (round 27)
+                    ent = _by_generation(self, toks[i].start, ent)
                 if ent is not None:
                     if ent.gender is None:
                         # "Ms. Dizon" after "Rosario Dizon" (a given name of either sex)
@@ -2703,6 +2707,19 @@ class Registry:
             other = other or m.group(1).lower() not in lx.FUNCTION_WORDS
         memo[s] = other
         return other
+
+    def _vessel_name(self, i: int, name: str) -> bool:
+        """ "the yacht Mistral Bleu", "the Welsh yacht Red Kite", then "Mistral Bleu's
+        skipper": a vessel's name (after a vessel noun, or written so before) is no
+        person, whose epithets ("the Frenchman") and pronouns it would take (round 27)."""
+        vessels = self.ctx.doc.memo.setdefault("vessel_names", set())
+        if name in vessels:
+            return True
+        toks = self.ctx.doc.tokens
+        if i > 0 and toks[i - 1].lower in VESSEL_NOUNS:
+            vessels.add(name)
+            return True
+        return False
 
     def _looks_org(self, i: int, j: int) -> bool:
         toks = self.ctx.doc.tokens
@@ -5405,9 +5422,46 @@ def _epithet(text: str) -> str | None:
     return ""
 
 
+FORMER_LATTER = {"the former", "the latter"}
+
+
+def _former_or_latter(reg: Registry, src: Source) -> Entity | None:
+    """ "Andrés and Tomás Ruiz left by separate doors. The former said A; the latter said
+    B": of exactly two people named (outside quotes) in the sentence before the source's
+    own, the first for ``the former``, the second for ``the latter`` (round 27). Bounded:
+    one sentence, the first 300 entities."""
+    ctx = reg.ctx
+    ss, _ = ctx.sentence(src.start)
+    if ss == 0:
+        return None
+    ps, _ = ctx.sentence(ss - 1)  # (it may close the previous paragraph)
+    seen: list[tuple[int, Entity]] = []
+    for ent in reg.entities[:300]:
+        if ent.kind != "person":
+            continue
+        for s, _e in ent.mentions:
+            if ps <= s < ss and not ctx.in_quote(ctx.doc.tok_index_at_or_after(s)):
+                seen.append((s, ent))
+                break
+    if len(seen) != 2 or seen[0][1] is seen[1][1]:
+        return None
+    seen.sort(key=lambda x: x[0])
+    return seen[0][1] if src.text.lower() == "the former" else seen[1][1]
+
+
+# a vessel named after its kind ("the yacht Mistral Bleu"): Registry._vessel_name
+VESSEL_NOUNS = {
+    "yacht", "boat", "ship", "vessel", "trawler", "ferry", "tanker", "schooner", "sloop",
+    "ketch", "catamaran", "trimaran", "dinghy", "freighter", "liner", "tug", "barge",
+    "frigate", "destroyer", "submarine", "lifeboat", "cutter", "warship", "steamer",
+}  # fmt: skip
+
 # "Barlow's son, Michael Barlow": the younger of two people with that surname
 YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece"}
 ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt"}
+
+
+GENERATION_WORDS = {"younger", "elder", "older"}
 
 
 def _by_generation(reg: Registry, pos: int, person: Entity) -> Entity:
@@ -5416,16 +5470,18 @@ def _by_generation(reg: Registry, pos: int, person: Entity) -> Entity:
     other way round); else the person the surname was resolved to."""
     toks = reg.ctx.doc.tokens
     k = reg.ctx.doc.tok_index_at_or_after(pos)
-    if (
-        k < 2
-        or toks[k - 2].lower != "the"
-        or toks[k - 1].lower not in {"younger", "elder", "older"}
-    ):
+    if k < 2 or toks[k - 2].lower != "the" or toks[k - 1].lower not in GENERATION_WORDS:
         return person
     younger = toks[k - 1].lower == "younger"
     kin = [
         e for e in reg.by_surname.get(person.surname, ()) if e.mentions and e.mentions[0][0] < pos
     ]
+    if len(kin) > 2:
+        # three generations ("Their father, Joaquín Ruiz, 84," beside two sons): the one
+        # introduced by a kinship word of that generation, when only one is (round 27)
+        words = YOUNGER_KIN if younger else ELDER_KIN
+        marked = [e for e in kin[:6] if _kinship_before(reg, e) in words]
+        return marked[0] if len(marked) == 1 else person
     if len(kin) != 2:
         return person
     a0, a1 = (_written_age(reg, e, pos) for e in kin)
@@ -5756,6 +5812,81 @@ def _named_right_after(reg: Registry, src: Source) -> Entity | None:
     return _named_after_head(reg, *ctx.sentence(end), {words[-1]})
 
 
+AGED_DESCRIPTION_RE = re.compile(r", (\d{1,3}),")
+
+
+def _lead_aged_description(reg: Registry, src: Source, para: int) -> Entity | None:
+    """A standfirst's or lead's "The patriarch, 84, says A": a description with an age
+    set off after it is the one person the story writes with that age ("Their father,
+    Joaquín Ruiz, 84,"; round 27). Only in the first four paragraphs, whose descriptions
+    the body goes on to name."""
+    words = src.text.split()
+    if para > 3 or not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None
+    m = AGED_DESCRIPTION_RE.match(reg.ctx.doc.text, src.end)
+    if m is None:
+        return None
+    end = len(reg.ctx.doc.text)
+    aged = [
+        e
+        for e in reg.entities[:300]
+        if e.kind == "person" and e.mentions and _written_age(reg, e, end) == m.group(1)
+    ]
+    return aged[0] if len(aged) == 1 else None
+
+
+# the next sentence opening with a person's name and an age or appositive: "Manuel Sáez,
+# 63, has kept …", "Ann Cole (41), a nurse, …", "Ann Cole, the club's treasurer, …"
+INTRODUCED_NAME_RE = re.compile(
+    r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?:, \d{1,3},| \(\d{1,3}\)| \(\d{1,3}\),|"
+    r", (?:a|an|the|who) )"
+)
+
+
+def _introduced_next(reg: Registry, src: Source) -> Entity | None:
+    """ "The winery's longest-serving employee told the court A. Manuel Sáez, 63, has
+    kept its books since 1994.": a definite description of a person with no name in it
+    is the person the next sentence of its paragraph introduces, opening with the name
+    (its first mention) and an age or appositive (round 27; a body-less description only:
+    no capitalised word in it)."""
+    words = src.text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None
+    head = words[-1].lower()
+    if head not in lx.TITLE_HEADS and head not in {"man", "woman"}:
+        return None
+    ctx = reg.ctx
+    doc = ctx.doc
+    end = ctx.sentence(src.start)[1]
+    if end >= len(doc.text) or doc.para_start(end) != doc.para_start(src.start):
+        return None
+    ns, ne = ctx.sentence(end)
+    while ns < len(doc.text) and doc.text[ns].isspace():
+        ns += 1
+    if any(
+        w in lx.SPEECH_FORMS
+        for w in re.findall(r"[a-z]+", doc.text[ns : min(ne, ns + 400)].lower())[:40]
+    ):
+        return None  # ("Mary Stone, a resident, said …": a speaker of her own)
+    m = INTRODUCED_NAME_RE.match(doc.text, ns)
+    if m is None or doc.para_start(ns) != doc.para_start(src.start):
+        return None
+    key = _key(m.group(1))
+    if len(key) < 2 or not reg.by_surname.get(key[-1]):
+        return None  # (no person the registry holds: never add one here)
+    ent = reg.resolve_name(m.group(1), ns, None)
+    if not ent.mentions or ent.mentions[0][0] < ns:
+        return None  # (met before: not introduced here)
+    g = reg.gender(ent)
+    if (head == "man" and g == "f") or (head == "woman" and g == "m"):
+        return None
+    return ent
+
+
 # "The chief administrator of Rukum district said A. The administrator, Sarita Gurung,
 # said B": a description named soon after by its head noun alone
 HEAD_NAMED_SENTENCES = 3
@@ -5904,7 +6035,11 @@ def _written_age(reg: Registry, ent: Entity, pos: int) -> str | None:
 
 
 def _age_apposition(toks, k: int) -> bool:
-    """ ", 33," at token k: an age set off after a name."""
+    """ ", 33," at token k: an age set off after a name; or bracketed, as Irish and
+    British papers write it: "Cormac Brennan (51)" (round 27; not a year, "(2019)")."""
+    if toks[k].text == "(":
+        age = toks[k + 1].text
+        return age.isdigit() and len(age) <= 3 and toks[k + 2].text == ")"
     return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
 
 
@@ -5974,7 +6109,11 @@ def _nationality_at(toks, k: int, e: int) -> str | None:
             break  # (a verb between: "X of Italy beat Hugo Marchal" gives Marchal nothing)
     after = [t.lower for t in toks[e : e + 3]]
     if len(after) == 3 and after[0] == "," and after[1] in {"a", "an"}:
-        return lx.DEMONYM_NOUNS.get(after[2])
+        code = lx.DEMONYM_NOUNS.get(after[2])
+        if code is None and e + 3 < len(toks) and not toks[e + 3].cap:
+            # "Van Dijk, a Dutch international judge," (not "a British Airways pilot")
+            code = lx.DEMONYMS.get(after[2])
+        return code
     if len(after) >= 2 and after[0] in {"of", "("}:
         return lx.COUNTRY_NAMES.get(after[1])
     return None
@@ -7185,10 +7324,22 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
     if noun not in AUTHORED_DOCUMENTS:
         return None
     if words[0].lower() == "the":
-        if ss == 0 or text[ss : src.start].strip(" \t\n“\"‘'"):
+        lead = text[ss : src.start]
+        if lead[:1] in {"“", '"'}:
+            # '"We will not appeal," the statement said.': the words after the quote
+            lead = lead[max(lead.rfind("”"), lead.rfind('"', 1)) + 1 :]
+        if ss == 0 or lead.strip(" \t\n“\"‘',"):
             return None
-        ps, pe = ctx.sentence(ss - 1)
-        m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+        # the sentence before, or one of the two before it, opening the paragraph before
+        # or this one ("X issued a statement. He said A. '…,' the statement said"; round 27)
+        m = None
+        lo = ctx.doc.para_starts[max(0, ctx.doc.para_index(ss) - 1)]
+        for _ in range(3):
+            ps, pe = ctx.sentence(ss - 1)
+            m = ISSUED_RE.search(text, ps, pe)  # (the noun, after up to two modifiers)
+            if m is not None or ps <= lo:
+                break
+            ss = ps
     else:
         ps = ss
         m = ISSUED_RE.search(text, ps, src.end)
@@ -7196,6 +7347,10 @@ def _issuer(ctx: Context, src: Source) -> Source | None:
             return None  # (the issued document is this one)
     if m is None or noun not in m.group(1).lower().split():
         return None
+    # "…, but Peter Lang issued a statement": the subject of the clause that issued it
+    joined = max(text.rfind(j, ps, m.start()) for j in (", but ", ", and ", "; "))
+    if joined > ps:
+        ps = text.index(" ", joined + 2) + 1 if text[joined] == "," else joined + 2
     doc = ctx.doc
     a = doc.tok_index_at_or_after(ps)
     b = doc.tok_index_before(m.start())
@@ -7401,6 +7556,31 @@ OWNED_DOCUMENTS = AUTHORED_DOCUMENTS | {"filing", "ruling", "editorial", "websit
 OWNED_OR_PERSONAL_DOCUMENTS = OWNED_DOCUMENTS | PERSONAL_DOCUMENTS
 # words that make a document phrase more than "<owner> <document>"
 OWNER_BREAKS = {"and", "or", "of", "on", "about", "by", "from", "for", "in", "to", "with"}
+
+
+# a fronted question put to the main clause's subject ("Asked whether he had doubted that
+# Mr. Marchal could win, he laughed"): the people it names are its content, not the subject
+ASKED_FRONTED_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))Asked (?:by [^,.\n]{1,60} )?"
+    r"(?:whether|if|about|what|why|how|when)\b"
+    r"(?:[^.?!\n“”\"]|(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen)\.){1,200}?, "
+)
+
+
+def _asked_subjects(text: str, subject_events) -> set[int]:
+    """The subject events inside a fronted ``Asked whether …,`` clause (round 27): the
+    people it names are the question's content, no antecedent of the pronoun after it
+    nor of the paragraph's next he / she."""
+    out: set[int] = set()
+    if "Asked " not in text:
+        return out
+    starts = [p for p, _ in subject_events]
+    for m in ASKED_FRONTED_RE.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        while i < len(starts) and starts[i] < m.end():
+            out.add(starts[i])
+            i += 1
+    return out
 
 
 def _in_reported(cands: list[Candidate]):
@@ -8086,7 +8266,10 @@ def continue_story(reg: Registry, named_since: set[int]) -> list[Candidate]:
 def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     reg = Registry(ctx)
     # speakers become entities first (so surname-only speakers exist)
-    events: list[tuple[int, Entity, bool]] = [(p, e, False) for p, e in reg.subject_events]
+    asked = _asked_subjects(ctx.doc.text, reg.subject_events)
+    events: list[tuple[int, Entity, bool]] = [
+        (p, e, False) for p, e in reg.subject_events if p not in asked
+    ]
     order = sorted((c for c in cands if c.source is not None), key=source_start)
     nested = _nested_cues(cands)
     reported = _in_reported(cands)
@@ -8690,6 +8873,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
+    # "A and B left by separate doors. The former said …; the latter said …"
+    for c in groups:
+        src = c.source
+        assert src is not None  # (order holds the candidates with a source)
+        if src.kind == "group" and c.speaker is None and src.text.lower() in FORMER_LATTER:
+            ent = _former_or_latter(reg, src)
+            if ent is not None:
+                c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+                c.confidence = round(c.confidence * 0.85, 3)
     _epithet_subjects(reg, events, positions, reported)
     # "An EU official said A. '…,' the official said": the definite description names the
     # unnamed source the indefinite introduced (within a few paragraphs): its body and
@@ -8753,9 +8945,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     or _kin_named_before(reg, src)
                     or _agent_named_before(reg, src)
                     or _named_right_after(reg, src)
+                    or _introduced_next(reg, src)
                 )
             if ent is None:
-                ent = _named_by_head_noun(reg, src)
+                ent = _named_by_head_noun(reg, src) or _lead_aged_description(reg, src, c.para)
             if ent is None and not src.loose and focus_budget > 0:
                 focus_budget -= 1  # (bounded work on pathological inputs)
                 ent = _untitled_in_focus(reg, src, events)

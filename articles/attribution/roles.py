@@ -4433,6 +4433,8 @@ def _described_after(toks, k: int) -> bool:
 PREDICATE_ROLE_RE = re.compile(
     r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
     r"has served as|had served as|became|remains) (?=\S)"
+    # (a judgement, no office: "X had been the better player", "was the best driver")
+    r"(?!(?:the |a )?(?:better|best|worse|worst|stronger|strongest|weaker|weakest)\b)"
 )
 
 
@@ -7983,8 +7985,11 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
+    vessels = ctx.doc.memo.get("vessel_names")
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
+        if vessels and c.organization in vessels:
+            c.organization = None  # "Mistral Bleu's skipper": a yacht, no body (round 27)
         if c.role and c.speaker_type == "person":
             role = _role_without_place(c.role, c.organization)
             if c.speaker and verb_offices.get(c.speaker.split()[-1]) == role:
