@@ -360,13 +360,13 @@ TITLE_HEADS = _words(
     director chief head leader commissioner commander general gen admiral adm commodore colonel col
     lieutenant lt major maj captain capt sergeant sgt officer judge justice attorney prosecutor
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
-    executive ceo cfo coo founder co-founder cofounder manager analyst economist professor
-    researcher scientist candidate nominee hopeful contender incumbent challenger king queen
-    opponent rival
-    prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam pastor
-    reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate legislator lawmaker
-    assemblyman assemblywoman councilman councilwoman councilmember councillor councilor alderman
-    superintendent trustee selectman selectwoman alderwoman
+    executive ceo cfo coo cto cio cmo founder co-founder cofounder manager analyst economist
+    professor researcher scientist candidate nominee hopeful contender incumbent challenger
+    king queen opponent rival
+    prince princess emir sheikh monarch pope pontiff cardinal archbishop bishop rabbi imam
+    pastor chaplain reverend rev dr doctor mr mrs ms miss sir dame lord lady delegate
+    legislator lawmaker assemblyman assemblywoman councilman councilwoman councilmember
+    councillor councilor alderman superintendent trustee selectman selectwoman alderwoman
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
     columnist anchor host writer author pollster activist organizer organiser campaigner lawyer
     attorney-general solicitor chief-of-staff ombudsman inspector auditor comptroller treasurer
@@ -1349,7 +1349,7 @@ KNOWN_PEOPLE_COUNTRY = {
 
 MALE_NAMES = set(
     """
-fred earl jimmy danny dale todd curtis
+fred earl jimmy danny dale todd curtis wes gord tyrell
 josh len jeh eric ed dan dave steve mike matt nick tom will sam jim bob rob greg doug
 larry barry gary harry jerry terry tony joe rudy reince hank bryan kurt chad brad
 john james robert michael william david richard joseph thomas charles
@@ -1408,7 +1408,7 @@ gabor gábor mindaugas gintautas andris juris toomas priit siim jukka mikko matt
 
 FEMALE_NAMES = set(
     """
-ellen mildred kathy tammy irene lori louise wanda bonnie lois phyllis norma annie lillian
+ellen hana mildred kathy tammy irene lori louise wanda bonnie lois phyllis norma annie lillian
 gladys rita connie edna tiffany cindy wendy edith sherry sylvia josephine thelma sheila
 ethel elaine marjorie carrie monica esther pauline juanita anita rhonda eva clara lucille
 joanne valerie alicia suzanne michele gail bertha darlene veronica jill erin geraldine
@@ -1478,7 +1478,7 @@ ABBREVIATIONS = _words(
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
     dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
-    brig coun engr
+    brig coun engr spc cpl pvt
     """
 )
 
@@ -1559,8 +1559,9 @@ TITLE_ABBREVIATIONS = {
     "cllr": "Councillor",  # British "Cllr Aisha Mendes"
     "brig": "Brigadier",  # "Brig. Gen. X"
     # CBC's "Coun. X" (a city councillor) and "Engr. X" in Philippine and Nigerian copy
-    # (round 27, probe r27d)
+    # (round 27, probes r27d and r27h)
     "coun": "Councillor", "engr": "Engineer",
+    "spc": "Specialist", "cpl": "Corporal",  # U.S. Army ranks (AP)
 }  # fmt: skip
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",

@@ -179,15 +179,19 @@ def _is_name_token(t: Token) -> bool:
 
 
 # the other parts a hyphenated title has ("Vice-President", "President-elect")
-TITLE_PART_WORDS = {"vice", "deputy", "ex", "co", "elect", "designate", "in", "at", "of", "large"}
+TITLE_PART_WORDS = {
+    "vice", "deputy", "ex", "co", "elect", "designate", "in", "at", "of", "large",
+    "then",  # "Then-CFO X": the office held at the time (round 27)
+}  # fmt: skip
 
 
 def _hyphenated_title(low: str) -> bool:
     """ "director-general", "vice-president": a title; "bishop-clarke", "cardinal-ahenakew"
     (a title word joined to a surname) are a double-barrelled name."""
     parts = low.split("-")
-    return any(p in lx.TITLE_HEADS for p in parts) and all(
-        p in lx.TITLE_HEADS or p in TITLE_PART_WORDS for p in parts
+    # (an officer's initials too: "Then-CFO X", round 27)
+    return any(p in lx.TITLE_HEADS or p in TITLE_ACRONYMS for p in parts) and all(
+        p in lx.TITLE_HEADS or p in TITLE_PART_WORDS or p in TITLE_ACRONYMS for p in parts
     )
 
 

@@ -5330,8 +5330,8 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     w = words[-1].lower()
     w = TITLE_SYNONYMS.get(w, w)  # "the pontiff said" after "Pope Leo XIV"
     w, spelled = TITLE_ABBREVIATIONS.get(w, (w, ()))
-    if w not in DEFINITE_TITLES:
-        return None
+    if w not in DEFINITE_TITLES and not (w == "officer" and spelled):
+        return None  # ("the CFO": a chief financial officer, not "the officer")
     mods = words[1:-1]
     if mods and (mods[0].lower() in NATION_POSSESSIVES or mods[0].lower() in LOCAL_POSSESSIVES):
         # "the country's top diplomat", "the city's police chief": the one of the country
@@ -6420,6 +6420,11 @@ TITLE_ALTERNATES = {
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pm": ("minister", ("prime",)),
     "cm": ("minister", ("chief",)),  # Indian copy: a state's Chief Minister
+    # a company officer's initials ("the CFO said" after "its chief financial officer, X";
+    # round 27)
+    "cfo": ("officer", ("chief", "financial")),
+    "coo": ("officer", ("chief", "operating")),
+    "cto": ("officer", ("chief", "technology")),
 }
 # "the lawmaker said": the one member of a legislature written with any of these titles
 LEGISLATOR_NOUNS = {"lawmaker", "legislator"}

@@ -1513,6 +1513,61 @@ def _title_acronym_open(toks, i: int, ss: int) -> int | None:
     return o if initials.endswith(toks[o + 1].text) else None
 
 
+# a verb giving a person a new post, right before the name ("voted to appoint Osei acting
+# city manager", "promoted Diaz to chief of staff") or after it in the passive ("Okonkwo,
+# who had been …, was named interim CEO", "Becker was promoted to …"): round 27
+APPOINTING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))"
+    r"\s+$"
+)
+APPOINTED_AFTER_RE = re.compile(
+    r"(?:,\s+who\s[^,.;:\"“”]{1,120},)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
+    r"(?:(?:formally|officially|also|later|then|now)\s+)?"
+    r"(?:named|appointed|promoted\s+to|elevated\s+to|confirmed\s+as|installed\s+as)\s+"
+)
+# the post after the verb: up to a preposition of time or place, a clause or punctuation
+NEW_POST_RE = re.compile(
+    r"(?:as\s+|to\s+)?((?:the\s+)?[A-Za-z][\w.-]*(?:\s+(?!(?:on|until|in|at|after|before|"
+    r"effective|last|this|next|to|while|when|and|but|with|from|for|by|as|who|which|that|"
+    r"said|says|told)\b)[A-Za-z][\w-]*){0,6})"
+)
+
+
+def _promoted_to(ctx: Context, s: int, e: int) -> str | None:
+    """The post a clause gives the person named at [s, e) ("appoint Osei acting city
+    manager", "Becker was promoted to senior vice president of international"), or None."""
+    text = ctx.doc.text
+    at = None
+    if APPOINTING_VERB_BEFORE_RE.search(text, max(0, s - 14), s) is not None:
+        at = e + 1 if text[e : e + 1] == " " else None
+    else:
+        m = APPOINTED_AFTER_RE.match(text, e)
+        at = m.end() if m is not None else None
+    if at is None:
+        return None
+    post = NEW_POST_RE.match(text, at)
+    if post is None or not post.group(1)[:1].islower() and not post.group(1)[:2].isupper():
+        # (a lower-case title or initials: "interim CEO", "CEO"; not "named Smith Jones")
+        return None
+    role = clean_role(post.group(1))
+    if role is None or role.lower() in {"the", "a", "an"}:
+        return None
+    return role[4:] if role.lower().startswith("the ") else role
+
+
+def _bracketed_rank_open(toks, i: int) -> int | None:
+    """ "Chaplain (Maj.) X": the "(" of a rank bracketed between a title and the name (the
+    U.S. Army's style for chaplains; round 27), so the title before it is read."""
+    if toks[i - 1].text != ")":
+        return None
+    for o in range(i - 2, max(0, i - 6), -1):
+        if toks[o].text == "(":
+            inner = [t.lower.rstrip(".") for t in toks[o + 1 : i - 1] if t.text != "."]
+            ok = bool(inner) and all(w in RANK_ABBREVIATIONS or w in RANK_TITLES for w in inner)
+            return o if ok and o > 0 and toks[o - 1].cap else None
+    return None
+
+
 def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     """Role info for a name mention at [start, end): premodifier + appositives."""
     doc = ctx.doc
@@ -1524,7 +1579,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     # "Chief Medical Officer (CMO) Dr X": the title before its bracketed initials (a ")"
     # right before the name or its honorific, else none: most names skip the call)
     if i > 2 and ")" in (toks[i - 1].text, toks[i - 2].text):
-        i = _title_acronym_open(toks, i, ss) or i
+        i = _title_acronym_open(toks, i, ss) or _bracketed_rank_open(toks, i) or i
     # premodifier: title words before the name
     k = i - 1
     steps = 0
@@ -2137,14 +2192,21 @@ def _rank_only(role: str) -> bool:
     """A rank with no office ("Capt.", "retired Gen."), which gives way to an office written
     in an appositive ("its special envoy, retired Gen. X": round 24 for "retired")."""
     words = [w for w in role.lower().split() if w != "retired"]
-    return bool(words) and all(w in RANK_TITLES for w in words)
+    return (
+        bool(words)
+        and all(w in RANK_TITLES or w in RANK_MODIFIERS for w in words)
+        and any(w in RANK_TITLES for w in words)
+    )  # ("Staff Sgt. X, a squad leader," / "Command Sgt. Maj. X, the senior enlisted
+    # leader of Y,": the post; round 27)
 
 
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
-    "commandant",
+    "commandant", "specialist",
 }  # fmt: skip
+# words of a compound rank ("Staff Sgt.", "Command Sgt. Maj.", "Master Sgt.", "Sgt. 1st Class")
+RANK_MODIFIERS = {"staff", "command", "master", "first", "1st", "class", "lance", "petty"}
 # titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
 WORKPLACE_TITLES = {
     "analyst", "economist", "strategist", "researcher", "scientist", "professor", "lecturer",
@@ -2477,10 +2539,16 @@ US_TOWN_RE = re.compile(
 )
 # AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
 # writes without their state ("HOUSTON (AP) —")
+# (AP keeps a name's lower-case letters in an upper-case town: "McALLEN", "DeKALB",
+# "LaGRANGE", "JOINT BASE LEWIS-McCHORD": round 27)
+DATELINE_TOWN = r"[A-Z](?:[A-Z .'-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
 US_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'-]+, "
+    DATELINE_TOWN
+    + r", "
     + US_STATE_ABBREVIATIONS
-    + r"\.|[A-Z][A-Z .'-]+, (?:Texas|Utah|Alaska|Hawaii"
+    + r"\.|"
+    + DATELINE_TOWN
+    + r", (?:Texas|Utah|Alaska|Hawaii"
     r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
     r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
     r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
@@ -2593,14 +2661,26 @@ CITY_DATELINE_RE = re.compile(
 
 def _dateline(ctx: Context, pattern: re.Pattern) -> str | None:
     """The dateline the pattern matches at the start of one of the first three
-    paragraphs (it opens the headline's next paragraph), memoised per document."""
+    paragraphs (it opens the headline's next paragraph), or of the fourth or fifth after
+    short ones only (a headline and a byline on two lines, "By X" / "STARS AND STRIPES":
+    round 27), memoised per document."""
     memo = ctx.doc.memo
     key = ("dateline", pattern.pattern)
     if key not in memo:
-        found = (pattern.match(_dateline_upper(ctx.doc.text, p)) for p in ctx.doc.para_starts[:3])
-        m = next((m for m in found if m is not None), None)
+        text, starts = ctx.doc.text, ctx.doc.para_starts[:5]
+        m = None
+        for n, p in enumerate(starts):
+            if n >= 3 and any(ctx.doc.para_end(q) - q > SHORT_HEAD_PARAGRAPH for q in starts[:n]):
+                break
+            m = pattern.match(_dateline_upper(text, p))
+            if m is not None:
+                break
         memo[key] = m.group() if m is not None else None
     return memo[key]
+
+
+# a headline's or byline's length at most: the paragraphs a late dateline may follow
+SHORT_HEAD_PARAGRAPH = 160
 
 
 # a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -"
@@ -5071,6 +5151,11 @@ class RoleResolver:
                 # "X told AFP by telephone from Belgrade, where she lives": the country of
                 # the city she lives in (round 27, heldout24)
                 info.country = _home_city_after(self.ctx.doc.text, e)
+            promoted = _promoted_to(self.ctx, s, e)
+            if promoted is not None:
+                # "Council voted to appoint Osei acting city manager", "Becker was promoted
+                # to senior vice president": the post held from here on (round 27)
+                info.role = promoted
             if info.role is None:
                 # "A food vendor who gave only one name, Parni, said": the noun before, for
                 # her later "she said" too
@@ -8833,9 +8918,13 @@ MEMBER_SEATS = {"mp", "mla", "mpa", "mna", "mpp", "msp", "mha", "mep"}
 # "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
 HEAD_DESCRIPTION_RE = re.compile(
     r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year"
-    r"|celebrity|award-winning|acclaimed|renowned|famed|well-known)",
+    r"|celebrity|award-winning|acclaimed|renowned|famed|well-known|longtime|long-time"
+    r"|long-serving)",
     re.I,
 )
+# "newly appointed / named / hired …": a description of the office's start (round 27);
+# not "newly elected mayor", who may not hold the office yet (as "mayor-elect": round 14)
+NEWLY_PARTICIPLES = {"appointed", "named", "hired", "installed", "promoted"}
 # heads whose premodifiers name the body they speak or preside for ("Stratton
 # spokesman", "Commission Chairman", "Hospital President and CEO"), not a field
 HEAD_BODY_TITLES = {
@@ -8919,6 +9008,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"
+            continue
+        if low == "newly" and lows[k + 1] in NEWLY_PARTICIPLES and k + 2 < len(words):
+            k += 2  # "newly appointed chief financial officer": when, not the office
             continue
         head = lows[-1] if lows[-1] in HEAD_BODY_TITLES else rest_head
         if (

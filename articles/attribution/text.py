@@ -38,8 +38,10 @@ WIRE_AGENCIES = (
 )  # fmt: skip
 # A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
 # (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
+# (an upper-case word may keep a name's lower case: AP's "McALLEN", "DeKALB", "LEWIS-McCHORD")
+_UPPER_WORD = r"[A-Z](?:[A-Z'.\-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
 DATELINE_RE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*"
+    _UPPER_WORD + r"(?: " + _UPPER_WORD + r")*"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
     r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
