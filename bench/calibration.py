@@ -73,6 +73,7 @@ PROBES = [
     "r24a",
     *(f"r25{x}" for x in "abcdefgh"),  # each new probe here, its first-run commit in FIRST_RUN
     *(f"r26{x}" for x in "abcdef"),
+    "r27g",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -99,6 +100,7 @@ FIRST_RUN = {
     "probes_r25h": "4f09f6ae", "heldout23": "1329c635",
     "probes_r26a": "b3b74cdc", "probes_r26b": "e471d7ec", "probes_r26c": "2f752c47",
     "probes_r26d": "792745ea", "probes_r26e": "a31c5f19", "probes_r26f": "cfd46808",
+    "probes_r27g": "5543aec0",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
