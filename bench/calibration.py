@@ -81,6 +81,7 @@ PROBES = [
     "r27f",
     "r27i",
     "r27h",
+    "r27g",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -116,6 +117,7 @@ FIRST_RUN = {
     "probes_r27f": "890933b4",
     "probes_r27i": "2ac2c51f",
     "probes_r27h": "8bd77859",
+    "probes_r27g": "5543aec0",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -521,7 +521,7 @@ GROUP_NOUNS = _words(
     americans europeans citizens demonstrators fans skeptics backers donors pollsters
     strategists operatives surrogates advocates organizers participants respondents everyone
     nobody someone anyone somebody coalition coalitions alliance progressives moderates
-    centrists watchdog watchdogs
+    centrists watchdog watchdogs think-tank think-tanks
     charity charities nonprofit automaker carmaker chipmaker drugmaker retailer airline
     insurer lender manufacturer startup club hospital university school college clinic
     forecasters meteorologists nurses teachers rescuers firefighters paramedics troopers crews

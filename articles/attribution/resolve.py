@@ -548,8 +548,10 @@ def _bracketed_full_name(doc, word: str, end: int) -> str | None:
         return None
     key = ("bracketed full name", word)  # (one search per word and document)
     if key not in doc.memo:
-        doc.memo[key] = _first_bracketed_definition(doc, word) or _first_blended_definition(
-            doc, word
+        doc.memo[key] = (
+            _first_bracketed_definition(doc, word)
+            or _first_blended_definition(doc, word)
+            or _first_translated_definition(doc, word)
         )
     found = doc.memo[key]
     return found[1] if found is not None and found[0] < end else None
@@ -637,6 +639,31 @@ def _first_blended_definition(doc, word: str) -> tuple[int, str] | None:
     if len(lows) < 2 or not all(any(w.startswith(x) for w in lows) for x in parts):
         return None
     return at, " ".join(name_words).rstrip(",")
+
+
+def _first_translated_definition(doc, word: str) -> tuple[int, str] | None:
+    """ "the Western Dairy Cooperative (CLO)": initials of the name in its own language
+    (Coopérative Laitière de l'Ouest) after a translated name of two capitalised words or
+    more ending in a body's head word (round 27; "Doctors Without Borders (MSF)", no body
+    word last, still defines nothing)."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    at = doc.text.find(f" ({word})")
+    if at < 0:
+        return None
+    words = doc.text[max(0, at - 120) : at].split(" ")[1:]
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in {"and", "of", "for", "&"}):
+        k -= 1
+    name_words = words[k:]
+    while name_words and not name_words[0][:1].isupper():
+        name_words = name_words[1:]
+    if name_words[:1] == ["The"]:
+        name_words = name_words[1:]
+    caps = [w for w in name_words if w[:1].isupper()]
+    if len(caps) < 2 or caps[-1].lower() not in lx.ORG_HEADS:
+        return None
+    return at, " ".join(name_words)
 
 
 def _short_name_intros(doc) -> list[str]:
@@ -735,6 +762,7 @@ NEWSPAPER_HEADS = {
 GROUP_LIKE = {
     "group", "charity", "nonprofit", "organization", "organisation",
     "body",  # "the governing body said", "The body said" (round 25)
+    "think-tank",  # "The think-tank said" after "the Centre for … (CAPF)" (round 27)
 }  # fmt: skip
 # bodies an appositive can call that are never "the company" ("X, a teachers' union,")
 NO_COMPANY_NOUNS = {
@@ -1104,6 +1132,12 @@ NAME_THEN_WHICH_RE = re.compile(
     r"\b((?!(?:The|A|An|But|And|In|On|At|For|From|With)\b)[A-Z][\w&'’-]*"
     r"(?: [A-Z][\w&'’-]*){1,4}), which\b"
 )
+# "Unison, which represents maternity support workers": a union (group 1: its name)
+REPRESENTS_WORKERS_RE = re.compile(
+    r"(?<!and )(?<!of )(?<!for )\b((?!(?:The|A|An|But|And|In|On|At|For|From|With)\b)[A-Z][\w&'’-]*"
+    r"(?: [A-Z][\w&'’-]*){0,4}), which represents (?:[\w'’-]+ ){0,4}?"
+    r"(?:workers|staff|employees|members|nurses|doctors|teachers|drivers|pilots|farmers)\b"
+)
 ORG_NAME_RE = re.compile(
     r"[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?"
     r"(?:,? (?:(?:of|for|and|on|the|de|du|des|&) )*[A-Z][\w&'’\-]*(?:\.[A-Z])*\.?)*"
@@ -1143,6 +1177,9 @@ ARTICLE_WIDE_DESCRIPTORS = {
     "league",  # a sports story's one league: "The league said" far below its name
     "tribunal",  # a case's one tribunal: "The tribunal noted" after the appeal's quotes
     "zoo",  # the one zoo a story is set in: "the zoo's head veterinarian" far below
+    # a health story's one NHS trust, a farm story's one cooperative: "A trust
+    # spokeswoman, X" far below its name (round 27)
+    "trust", "cooperative", "co-op",
     # a strike's one union: "According to the federation, …" far below its name
     "union", "federation",
     # a crime story's one police force: "the force said" far below "X Police said"
@@ -1718,6 +1755,17 @@ def _org_names_before(
                 words[0].lower() not in lx.FIRST_NAMES
                 and whole not in lx.COUNTRY_OR_DEMONYM
                 and whole not in US_PLACES
+                and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
+            ):
+                found.append((m.start(1), m.group(1)))
+    if noun == "union" and ", which represents " in text[lo:pos]:
+        for m in REPRESENTS_WORKERS_RE.finditer(text, lo, pos):
+            # "Unison, which represents maternity support workers at both hospitals, said
+            # … The union said": a body that represents workers is a union (round 27)
+            words = m.group(1).split()
+            if (
+                words[0].lower() not in lx.FIRST_NAMES
+                and _kind_head(words[-1].lower()) not in heads  # (named so: found above)
                 and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
             ):
                 found.append((m.start(1), m.group(1)))
@@ -4296,7 +4344,7 @@ def _kind_named_as_bodies(order: list[Candidate], names: set[str]) -> None:
 # in the lead (its head noun last), named only when it speaks later
 LEAD_BODY_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*['’]s)(?: [\w'’-]+){0,3} "
-    r"(group|association|organi[sz]ation|union|owner|company|firm|operator)"
+    r"(group|association|organi[sz]ation|union|owner|company|firm|operator|trust|cooperative)"
 )
 LEAD_BODY_HEADS = {
     "group": ASSOCIATION_HEADS,
@@ -4308,6 +4356,9 @@ LEAD_BODY_HEADS = {
     "company": COMPANY_HEADS,
     "firm": COMPANY_HEADS,
     "operator": COMPANY_HEADS,
+    # "…, a hospital trust has said" (an NHS trust, named below; round 27)
+    "trust": {"trust"},
+    "cooperative": {"cooperative", "co-op"},
 }
 
 
@@ -4344,6 +4395,9 @@ def _lead_bodies_named_later(ctx: Context, order: list[Candidate]) -> None:
                     break
         if len(names) == 1:
             c.speaker, c.speaker_type = names.pop(), "organization"
+            if m.group(1).lower() in {"trust", "cooperative"}:
+                # a speaking body is its own organisation (decision 4)
+                c.organization = c.source.organization = c.speaker
 
 
 LEAD_BODIES_ASKED = 5
@@ -6939,13 +6993,29 @@ def _by_agent(ctx: Context, src: Source) -> Source | None:
             # "a statement from Acme Corp.": the sender is the author too
             if toks[i - 1].lower in HOLDER_PARTICIPLES:
                 return None  # "a police report obtained by The Times": not its author
-            return _agent_after_by(doc, i, limit)
+            return _agent_after_by(doc, i, _past_cut_and(toks, limit, doc))
         elif t.lower == "of" and seen_doc == i - 1 and toks[seen_doc].lower in WEB_PAGES:
             # "a statement posted on the website of the Ministry of Commerce": the site's
             # owner put it there
             return _agent_after_by(doc, i, limit)
         i += 1
     return None
+
+
+def _past_cut_and(toks, limit: int, doc) -> int:
+    """``limit``, or past the capitalised words after an "and" that ends the source phrase
+    there: "a report published on Tuesday by the Centre for Ageing and Public Finance
+    (CAPF)", the phrase cut at its "and" (round 27)."""
+    last = doc.tok_index_at_or_after(limit) - 1
+    if last < 0 or toks[last].lower != "and" or last + 1 >= len(toks) or not toks[last + 1].cap:
+        return limit
+    k = last + 1
+    while k < min(len(toks), last + 8) and (toks[k].cap or toks[k].lower in NAME_INNER_SET):
+        k += 1
+    return toks[k - 1].end
+
+
+NAME_INNER_SET = {"of", "for", "and", "on", "the", "&"}
 
 
 # where a body posts its own statements ("on the website of X")

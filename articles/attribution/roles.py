@@ -1836,8 +1836,11 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # ("who leads / founded" an organisation only: "who led the protest"); after a
             # title ("Rep. X, who chairs the House Oversight Committee") the organisation
             verb = hv.group(1).lower()
-            board = BOARD_OF_RE.match(doc.text, hv.end())
-            # ("who chairs the board of Acme Corp": the body whose board it is)
+            board = BOARD_OF_RE.match(doc.text, hv.end()) or BODY_EPITHET_RE.match(
+                doc.text, hv.end()
+            )
+            # ("who chairs the board of Acme Corp": the body whose board it is; "who chairs
+            # the independent Low Pay Commission": the name after its epithet)
             obj = doc.tok_index_at_or_after(board.end() if board else hv.end())
             org = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=verb == "owns")
             org = org or _described_object(doc, obj) or _body_calling_itself(doc, obj)
@@ -3959,8 +3962,11 @@ def _body_officer(toks, t: int, name: str) -> bool:
     """ "Oxfam's director": a one-word possessor, no place or known person, before a
     body's officer is the organisation (a person the article names: rejected later)."""
     low = name.lower()
+    # (a union's or a party's "general secretary": round 27)
+    general_secretary = toks[t].lower == "general" and t + 1 < len(toks)
+    general_secretary = general_secretary and toks[t + 1].lower == "secretary"
     return (
-        toks[t].lower in BODY_OFFICER_TITLES
+        (toks[t].lower in BODY_OFFICER_TITLES or general_secretary)
         and low not in lx.US_STATES
         and low not in lx.COUNTRY_OR_DEMONYM
         and low not in lx.KNOWN_PEOPLE_COUNTRY
@@ -4524,6 +4530,11 @@ SITS_ON_BOARD_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:also |now |currently )?sits on (?:the board of (?:the )?"
     r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})|([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})"
     r"['’]s board)"
+)
+# an epithet between "the" and a body's name: "who chairs the independent Low Pay
+# Commission" (round 27)
+BODY_EPITHET_RE = re.compile(
+    r"the (?:independent|influential|powerful|cross-party|all-party|statutory|new) (?=[A-Z])"
 )
 # "NAME, who heads / chairs / founded ORG": an office given by its verb
 HEADS_VERBS = {
@@ -5104,6 +5115,31 @@ LED_BODY_RE = re.compile(
 )
 
 
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,6}")
+# a body's possessive, by its name or its kind ("the ministry's") (round 27)
+BODY_POSSESSOR = (
+    r"(?:the )?(?:(?P<noun>[a-z]+)['’]s|(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})"
+    r"(?:['’]s|(?<=s)['’]))"
+)
+# after a name: ", the head of the ministry's farm economics department," (a unit of a
+# body: the body's officer; round 27)
+UNIT_OF_BODY_RE = re.compile(
+    r",(?: the)? (?:[a-z-]+ )?(?:head|director|chief|manager|leader) (?:of|at) "
+    + BODY_POSSESSOR
+    + r" (?:[a-z-]+ ){0,3}(?:department|division|unit|directorate|branch|section|office)\b"
+)
+# after a name: ", a professor of social policy who sits on the trust's board as a
+# non-executive director," (the seat's title: a board's office; round 27)
+BOARD_SEAT_RE = re.compile(
+    r",(?: (?:an?|the) [^,.;()“”\"]{1,60}?)? who (?:also |now |currently )?"
+    r"(?:sits|serves|sat|served) on "
+    + BODY_POSSESSOR
+    + r" (?:(?:advisory|supervisory|management|executive|governing) )?board\b"
+    r"(?: as (?:an? )?(?P<seat>(?:non-executive |executive |independent )?"
+    r"(?:director|trustee|governor|chair|chairman|chairwoman|treasurer)))?"
+)
+
+
 # after a name: ", a scientist who works for the centre," (group 1: the description's
 # noun; not "a forecaster at the office": r20e's guard); ", who works for Halvern Labs,"
 DESCRIBED_WORKPLACE_RE = re.compile(
@@ -5207,9 +5243,49 @@ class RoleResolver:
                 # shortened name before the title, written in full earlier
                 self._company_in_full(info, s)
             if info.organization is None:
+                self._unit_or_board_after(info, e)
+            if info.organization is None:
                 info.organization = self._workplace_after(e)
             _officer_of_named_body(info)
         return self.cache[k]
+
+    def _unit_or_board_after(self, info: RoleInfo, e: int) -> None:
+        """ "X, the head of the ministry's farm economics department," / "X, a professor
+        who sits on the trust's advisory board as a non-executive director,": the body
+        that owns the unit or the board (its name, or the one body of the kind its noun
+        names before; round 27), and the board seat's title when none was found."""
+        text = self.ctx.doc.text
+        if not text.startswith(",", e):
+            return
+        m = UNIT_OF_BODY_RE.match(text, e) or BOARD_SEAT_RE.match(text, e)
+        if m is None:
+            return
+        noun, name = m.group("noun"), m.group("name")
+        if noun is not None:
+            if noun not in ORG_DESCRIPTORS:
+                return
+            at = m.start("noun")
+            body = org_descriptor_antecedent(self.ctx, self.reg, at, noun)
+            if body is None:
+                # (the one body of that kind in the article: its unit or board is the
+                # body's own, far below its name)
+                body = org_descriptor_antecedent(self.ctx, self.reg, at, noun, (), ARTICLE_REACH)
+            org, country = _body_and_country(body.rstrip(".") if body else None)
+        else:
+            if name.lower() in self.reg.by_surname:
+                return  # ("who sits on Hale's board": a person's firm, named elsewhere)
+            if DOTTED_INITIALS_RE.fullmatch(name):
+                return  # ("the S.E.C.'s enforcement division": _dotted_initials_body's)
+            doc = self.ctx.doc
+            org = _acronym_in_full(doc, name, m.start("name"))
+            org, country = _short_form_in_full(doc, org, m.start("name")), None
+        if org is None:
+            return
+        info.organization = org
+        info.country = info.country or country
+        seat = m.groupdict().get("seat")
+        if info.role is None and seat:
+            info.role = seat
 
     def _workplace_after(self, e: int) -> str | None:
         """ "X, a scientist who works for the centre," / "X, who works for Halvern
@@ -5973,6 +6049,7 @@ STATE_BODY_NOUNS = {
 OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
     "zoo", "aquarium", "sanctuary", "refuge",
+    "trust",  # "A trust spokeswoman, X": an NHS trust's (round 27)
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
@@ -7673,6 +7750,18 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     and rr.persons_possessive(said_as.organization, src.start)
                 ):
                     said_as.organization = None  # "Haller's general counsel, Ann Reyes,"
+            elif src.kind == "name" and src.appositive:
+                said_as = rr.mention(src.start, src.end)
+                if (
+                    said_as.role is None
+                    and said_as.organization is None
+                    and ctx.doc.text.startswith("from the ", src.appositive[0])
+                ):
+                    # "X, from the charity Y, said … she said": the body of the appositive
+                    # for her later statements too (round 27)
+                    aside = parse_role(ctx, *src.appositive)
+                    if aside.role is None and aside.organization:
+                        said_as.organization = aside.organization
     # (the mentions' RoleInfos change no more but where forget_titled is called)
     rr.titled = {}
     for c in cands:
