@@ -73,15 +73,7 @@ PROBES = [
     "r24a",
     *(f"r25{x}" for x in "abcdefgh"),  # each new probe here, its first-run commit in FIRST_RUN
     *(f"r26{x}" for x in "abcdef"),
-    "r27c",
-    "r27a",
-    "r27d",
-    "r27b",
-    "r27e",
-    "r27f",
-    "r27i",
-    "r27h",
-    "r27g",
+    *(f"r27{x}" for x in "abcdefghi"),
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -108,16 +100,10 @@ FIRST_RUN = {
     "probes_r25h": "4f09f6ae", "heldout23": "1329c635",
     "probes_r26a": "b3b74cdc", "probes_r26b": "e471d7ec", "probes_r26c": "2f752c47",
     "probes_r26d": "792745ea", "probes_r26e": "a31c5f19", "probes_r26f": "cfd46808",
-    "probes_r27c": "076e1281",
-    "probes_r27a": "5cc721af",
-    "probes_r27d": "24b742bd",
     "heldout24": "7bc82f65",
-    "probes_r27b": "43e532e0",
-    "probes_r27e": "2db952b6",
-    "probes_r27f": "890933b4",
-    "probes_r27i": "2ac2c51f",
-    "probes_r27h": "8bd77859",
-    "probes_r27g": "5543aec0",
+    "probes_r27a": "5cc721af", "probes_r27b": "43e532e0", "probes_r27c": "076e1281",
+    "probes_r27d": "24b742bd", "probes_r27e": "2db952b6", "probes_r27f": "890933b4",
+    "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
