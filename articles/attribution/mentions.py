@@ -4600,9 +4600,11 @@ def _subject_of_phrase(
             # Public Affairs", "Bosnia and Herzegovina" are one name)
             a0, listed = j + 1, None
             # a list needs its "and" ("Britain, France and Norway"), else the comma ends a
-            # fronted phrase ("In New Delhi, the Congress party said")
+            # fronted phrase ("In New Delhi, the Congress party said"); (the flag is tested
+            # last: mypyc 2.4.1 emits `goto CPyL-1` for a loop whose condition starts with a
+            # bool local assigned once, see HISTORY round 27)
             coordinated = any(toks[x].lower == "and" for x in range(j + 1, end))
-            while coordinated and a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap:
+            while a0 >= 2 and toks[a0 - 1].text == "," and toks[a0 - 2].cap and coordinated:
                 k = a0 - 2
                 while k > 0 and toks[k - 1].cap and toks[k - 1].start >= lo and a0 - k < 6:
                     k -= 1
