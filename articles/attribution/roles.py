@@ -2686,11 +2686,16 @@ def _dateline(ctx: Context, pattern: re.Pattern) -> str | None:
 SHORT_HEAD_PARAGRAPH = 160
 
 
-# a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -"
+# a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -",
+# or before a date and an agency's name in capitals closed by a full stop or colon, as
+# national agencies' English services write it ("Lima, Oct. 14 (ANDINA).", "Quito, May 2
+# (ANDES):"; round 27, heldout25)
 TITLE_CASE_DATELINE_RE = re.compile(
     r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})(?=(?:, [^()\n]{1,40})? \((?:"
     + "|".join(WIRE_AGENCIES)
-    + r")\) ?(?:—|–|--|-) )"
+    + r")\) ?(?:—|–|--|-) "
+    r"|, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r" \([A-Z]{3,12}\)[.:] )"
 )
 
 
@@ -3212,7 +3217,7 @@ STYLES_OF_ADDRESS = {
     "justice",  # a judge's style: "Its chairperson, Justice X," chairs the commission
     # a British councillor's style, written before every councillor's name: "The council's
     # leader, Cllr X," leads the council ("Cllr X" alone stays a councillor)
-    "councillor", "cllr", "cllr.",
+    "councillor", "cllr", "cllr.", "cr",
 }  # fmt: skip
 
 
@@ -4588,6 +4593,25 @@ HOME_CITY_AFTER_RE = re.compile(
 )
 
 
+# a sentence opening with the city a speaker is in, then the speaker's description: "In
+# London, the promoter X", "In Lagos, a fan, Y," (round 27, heldout25)
+FRONTED_CITY_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?][\"”’]? )In ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+    r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:[A-Z][\w'’.-]* ){0,2}$"
+)
+
+
+def _fronted_city_before(text: str, start: int) -> str | None:
+    """The country of the city a sentence opens with right before the speaker's name
+    starting at ``start`` ("In London, the promoter X"; FRONTED_CITY_BEFORE_RE)."""
+    lo = max(0, start - 80)
+    at = text.rfind("In ", lo, start)
+    if at < 0:
+        return None  # (exact pre-check: every match holds "In ")
+    m = FRONTED_CITY_BEFORE_RE.search(text, max(0, at - 3), start)
+    return _city_or_state_country(m.group(1)) if m is not None else None
+
+
 def _home_city_after(text: str, end: int) -> str | None:
     """The country of the city named as a speaker's home right after the name ending at
     ``end`` and the cue (HOME_CITY_AFTER_RE), else None."""
@@ -5186,7 +5210,9 @@ class RoleResolver:
             if info.country is None and info.organization is None:
                 # "X told AFP by telephone from Belgrade, where she lives": the country of
                 # the city she lives in (round 27, heldout24)
-                info.country = _home_city_after(self.ctx.doc.text, e)
+                info.country = _home_city_after(self.ctx.doc.text, e) or _fronted_city_before(
+                    self.ctx.doc.text, s
+                )
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:
                 # "Council voted to appoint Osei acting city manager", "Becker was promoted
