@@ -33,7 +33,11 @@ DOMESTIC_NAMES = {
     "|Castlebar|Navan|Mullingar|Portlaoise|Tullamore|ESB|Bus Éireann|Iarnród Éireann"
     "|Irish Water|Uisce Éireann|Tusla",
     "AU": "ACCC|ASIC|APRA|RBA|Uluru|Kakadu|Great Barrier Reef|Sunshine Coast|Bondi"
-    "|Parramatta|Fremantle|Alice Springs|Pilbara|Nine Network|Seven Network",
+    "|Parramatta|Fremantle|Alice Springs|Pilbara|Nine Network|Seven Network"
+    # regional cities named for no other place and no surname, beside those of
+    # roles.NATIONAL_CUES (round 27, heldout25)
+    "|Dubbo|Rockhampton|Bundaberg|Shepparton|Mildura|Kalgoorlie|Mount Isa|Port Macquarie"
+    "|Coffs Harbour|Wodonga|Warrnambool|Gympie|Goulburn|Armidale",
     "CA": "TSX|CBC|Radio-Canada|Hydro-Québec|Hydro One|OPP"
     "|Sûreté du Québec|NDP|Bloc Québécois|Bloc Quebecois",
     "NZ": "Taranaki|Hawke's Bay|Bay of Plenty|Manawatū|Manawatu"
@@ -201,6 +205,9 @@ DOMESTIC_PATTERNS = {
     "LK": r"\bLKR ?\d",
     "CA": r"\bCoun\.(?= [A-Z])",
     "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z])",
+    # a shire's council, mayor or councillors ("Moree Plains Shire Council", "Yass Shire
+    # councillors"; round 27, heldout25)
+    "AU": r"\b[A-Z][a-z]+ Shire (?:Council|[Cc]ouncillors?|[Mm]ayor)\b",
     # a member of a provincial assembly before a name ("PML-N MPA Rana X"; round 27)
     "PK": r"\bMPAs?(?= [A-Z][a-z]+ [A-Z][a-z])",
     # dong as Vietnamese copy writes them before a sum ("VND10 billion"; round 27)
@@ -227,7 +234,7 @@ DOMESTIC_CURRENCIES = {
 DOMESTIC_WORDS = {
     "barangay": "PH", "tanod": "PH", "jeepney": "PH", "sari-sari": "PH", "galamsey": "GH",
     "trotro": "GH", "tro-tro": "GH", "matatu": "KE", "danfo": "NG", "panchayat": "IN",
-    "sarpanch": "IN", "upazila": "BD", "kebele": "ET",
+    "sarpanch": "IN", "upazila": "BD", "kebele": "ET", "tradie": "AU",
 }  # fmt: skip
 DOMESTIC_WORD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(DOMESTIC_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"

@@ -350,10 +350,11 @@ TITLE_HEADS = _words(
     employee retiree priest
     tapper weaver cleaner
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
+    promoter
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier
-    chancellor senator sen cllr
+    chancellor senator sen cllr cr
     det supt insp
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
@@ -719,6 +720,9 @@ FOREIGN_BODY_WORDS = _words(
 KNOWN_ORGS = {
     "Kremlin", "Pentagon", "White House", "State Department", "FBI", "CIA", "NSA", "DOJ",
     "State House",  # a presidency's seat (Malawi, Kenya, Ghana …): "A State House spokesman"
+    # a president's office as African and Balkan copy names it ("The Presidency said",
+    # "Nigeria's Presidency described …"; round 27, heldout25)
+    "Presidency",
     "Justice Department", "Department of Justice", "Congress", "Senate", "Downing Street",
     "Elysee", "Élysée", "Bundestag", "Vatican", "Pfizer", "Moderna", "BioNTech", "Apple",
     "Google", "Microsoft", "Amazon", "Meta", "Facebook", "Twitter", "WikiLeaks", "Reuters",
@@ -1557,6 +1561,7 @@ TITLE_ABBREVIATIONS = {
     "maj": "Major", "prof": "Professor", "amb": "Ambassador", "rev": "Reverend",
     "sens": "Senators", "reps": "Representatives",  # "Sens. A and B": each one's title
     "cllr": "Councillor",  # British "Cllr Aisha Mendes"
+    "cr": "Councillor",  # Australian and New Zealand "Cr Jane Moss" (round 27, heldout25)
     "brig": "Brigadier",  # "Brig. Gen. X"
     # CBC's "Coun. X" (a city councillor) and "Engr. X" in Philippine and Nigerian copy
     # (round 27, probes r27d and r27h)

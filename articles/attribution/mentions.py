@@ -2622,6 +2622,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         if holder is not None:
             return holder  # "Ann Burke, the Minister for Children, Equality and Youth, said"
     src = _subject_before(doc, ci, lo, depth)
+    if depth == 0 and src is not None and src.appositive is not None:
+        src = _after_fronted_place(doc, src, ci, lo) or src
     if depth == 0 and src is not None and src.kind in {"name", "pronoun"}:
         src = _signing_body(doc, ci, lo) or src
     if src is None and depth == 0 and ci > 0 and not doc.tokens[ci - 1].cap:
@@ -2643,6 +2645,8 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             or _accused_subject(doc, ci, lo)
             or _group_with_sides_before(doc, ci, lo)
         )
+    if depth == 0 and src is not None and src.kind == "group":
+        src = _body_named_by_members(doc, src, ci) or src
     if depth == 0 and src is not None and src.kind in {"group", "org"}:
         first = _first_described_conjunct(doc, src, lo)
         if first is not None:
@@ -2698,6 +2702,65 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
             return src  # a relative clause belongs to the nearest name
         return _first_conjunct(doc, src, lo)
     return src
+
+
+# a state's or region's initials that name a body with its members' plural ("NSW Farmers")
+STATE_INITIALS = {"nsw", "qld", "vic", "tas", "wa", "sa", "nt", "act"}
+
+
+def _body_named_by_members(doc: Doc, src: Source, ci: int) -> Source | None:
+    """ "NSW Farmers says", "Victorian Farmers warns": a place and a capitalised plural of
+    people, with no article, before a verb in the singular (``says``): a body named by its
+    members (the NSW Farmers' Association), not an unnamed group (round 27, heldout25)."""
+    toks = doc.tokens
+    cue = toks[ci].lower
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    b = a + 1
+    if b + 1 != ci or toks[b].end != src.phrase_end or not cue.endswith("s") or cue.endswith("ss"):
+        return None
+    place, members = toks[a], toks[b]
+    if not (place.cap and members.cap and members.lower.endswith("s")):
+        return None
+    if members.lower not in lx.GROUP_NOUNS:
+        return None
+    low = place.lower
+    if not (
+        low in STATE_INITIALS
+        and place.text.isupper()
+        or low in lx.COUNTRY_OR_DEMONYM
+        or low in lx.US_STATES
+        or low in lx.PROVINCES
+    ):
+        return None
+    name = doc.text[place.start : members.end]
+    s, e = place.start, members.end
+    return Source("org", s, e, name, s, e, organization=name)
+
+
+# a place adverbial that may open a sentence before its subject ("In London, the promoter
+# X said"); read as a name with an appositive, the place spoke
+FRONTED_PLACE_PREPOSITIONS = {"in", "from", "at"}
+
+
+def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | None:
+    """ "In London, the promoter Graham Bell, who …, said": a sentence opening with a
+    place adverbial whose comma was read as an appositive's ("London, the promoter …");
+    the phrase after the comma is the subject (round 27, heldout25)."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.phrase_start)
+    if (
+        a < 1
+        or toks[a - 1].lower not in FRONTED_PLACE_PREPOSITIONS
+        or not _sentence_initial(doc, a - 1)
+        or src.appositive is None
+        or src.appositive[0] >= doc.tokens[ci].start
+    ):
+        return None
+    b = doc.tok_index_at_or_after(src.appositive[0])
+    if b >= len(toks) or toks[b].lower not in {"the", "a", "an"}:
+        return None
+    inner = subject_before(doc, ci, src.appositive[0], 1)
+    return inner if inner is not None and inner.kind == "name" else None
 
 
 def _portfolio_list_holder(doc: Doc, x: int, lo: int) -> Source | None:

@@ -661,9 +661,24 @@ def _first_translated_definition(doc, word: str) -> tuple[int, str] | None:
     if name_words[:1] == ["The"]:
         name_words = name_words[1:]
     caps = [w for w in name_words if w[:1].isupper()]
-    if len(caps) < 2 or caps[-1].lower() not in lx.ORG_HEADS:
+    if len(caps) < 2:
         return None
-    return at, " ".join(name_words)
+    if caps[-1].lower() not in lx.ORG_HEADS:
+        # or a body's head word before its remit or place ("the Musicians Union of Ghana
+        # (MUSIGA)", "the Urban Transport Authority for Lima and Callao (ATU)": a short
+        # name of the name in its own language or of its syllables; round 27, heldout25)
+        heads = [h for h, w in enumerate(name_words) if w.lower() in lx.ORG_HEADS]
+        if (
+            not heads
+            or heads[-1] < 1
+            or name_words[heads[-1] + 1 : heads[-1] + 2]
+            not in (
+                ["of"],
+                ["for"],
+            )
+        ):
+            return None
+    return at, " ".join(name_words).rstrip(",")
 
 
 def _short_name_intros(doc) -> list[str]:
@@ -3007,10 +3022,25 @@ class Registry:
         # "Van Rijswyk" for "Pieter van Rijswijk": a surname with its particles, misspelt
         # (the bare surname's threshold, as _fuzzy's: the particles agree too)
         particles = all(w in NAME_PARTICLES for w in key[:-1])
-        if key[0] not in lx.FIRST_NAMES and not particles:
+        double = len(key) == 2 and key[0] not in lx.FIRST_NAMES and not particles
+        if key[0] not in lx.FIRST_NAMES and not particles and not double:
             return None
         by_surname = self.by_surname
         near = by_surname.near(key[-1]) if isinstance(by_surname, _Surnames) else by_surname
+        if double:
+            # "Medina Parades" for "Carlos Alberto Medina Paredes": a double surname, its
+            # second part misspelt (Spanish and Portuguese names; round 27, heldout25)
+            twice = [
+                e
+                for sur in near
+                if sur != key[-1] and sur[:1] == key[-1][:1]
+                for e in self.by_surname[sur]
+                if len(e.key) >= 3
+                and e.key[-2] == key[0]
+                and e.key[-1] == sur
+                and _ratio(key[-1], sur) >= 0.8
+            ]
+            return twice[0] if len(twice) == 1 else None
         # (the given names compared first: a spelling's ratio is dear to compute)
         found = [
             e

@@ -1148,6 +1148,22 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_e = toks[i + 1].end
             i += 2
             continue
+        if (
+            low == "of"
+            and role_s is not None
+            and toks[i - 1].lower in {"minister", "secretary"}
+            and i + 2 < n
+            and toks[i + 1].lower == "the"
+            and toks[i + 2].lower in THE_PORTFOLIOS
+            and toks[i + 2].cap
+            and toks[i + 2].end <= b
+            and (i + 3 >= n or toks[i + 3].end > b or not toks[i + 3].cap)
+        ):
+            # "The Minister of the Interior, X": a portfolio, the title's own (as "Minister
+            # of Defence"), no body named "Interior" (round 27, heldout25)
+            role_e = toks[i + 2].end
+            i += 3
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None and org.split()[-1].lower() in ELECTORAL_UNITS:
@@ -2686,11 +2702,16 @@ def _dateline(ctx: Context, pattern: re.Pattern) -> str | None:
 SHORT_HEAD_PARAGRAPH = 160
 
 
-# a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -"
+# a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -",
+# or before a date and an agency's name in capitals closed by a full stop or colon, as
+# national agencies' English services write it ("Lima, Oct. 14 (ANDINA).", "Quito, May 2
+# (ANDES):"; round 27, heldout25)
 TITLE_CASE_DATELINE_RE = re.compile(
     r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})(?=(?:, [^()\n]{1,40})? \((?:"
     + "|".join(WIRE_AGENCIES)
-    + r")\) ?(?:—|–|--|-) )"
+    + r")\) ?(?:—|–|--|-) "
+    r"|, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r" \([A-Z]{3,12}\)[.:] )"
 )
 
 
@@ -3212,7 +3233,7 @@ STYLES_OF_ADDRESS = {
     "justice",  # a judge's style: "Its chairperson, Justice X," chairs the commission
     # a British councillor's style, written before every councillor's name: "The council's
     # leader, Cllr X," leads the council ("Cllr X" alone stays a councillor)
-    "councillor", "cllr", "cllr.",
+    "councillor", "cllr", "cllr.", "cr",
 }  # fmt: skip
 
 
@@ -3989,6 +4010,10 @@ def _department_head(toks, t: int, b: int) -> bool:
     )
 
 
+# portfolios written with "the" after a minister's title ("Minister of the Interior")
+THE_PORTFOLIOS = {"interior", "economy", "environment"}
+
+
 def text_of(doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a].start : doc.tokens[b].end]
 
@@ -4586,6 +4611,25 @@ HOME_CITY_AFTER_RE = re.compile(
     r" (?:by (?:tele)?phone |in an interview )?from ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),"
     r" where (?:she|he|they) (?:lives?|now lives?|is based|has lived)\b"
 )
+
+
+# a sentence opening with the city a speaker is in, then the speaker's description: "In
+# London, the promoter X", "In Lagos, a fan, Y," (round 27, heldout25)
+FRONTED_CITY_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?][\"”’]? )In ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+    r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:[A-Z][\w'’.-]* ){0,2}$"
+)
+
+
+def _fronted_city_before(text: str, start: int) -> str | None:
+    """The country of the city a sentence opens with right before the speaker's name
+    starting at ``start`` ("In London, the promoter X"; FRONTED_CITY_BEFORE_RE)."""
+    lo = max(0, start - 80)
+    at = text.rfind("In ", lo, start)
+    if at < 0:
+        return None  # (exact pre-check: every match holds "In ")
+    m = FRONTED_CITY_BEFORE_RE.search(text, max(0, at - 3), start)
+    return _city_or_state_country(m.group(1)) if m is not None else None
 
 
 def _home_city_after(text: str, end: int) -> str | None:
@@ -5186,7 +5230,9 @@ class RoleResolver:
             if info.country is None and info.organization is None:
                 # "X told AFP by telephone from Belgrade, where she lives": the country of
                 # the city she lives in (round 27, heldout24)
-                info.country = _home_city_after(self.ctx.doc.text, e)
+                info.country = _home_city_after(self.ctx.doc.text, e) or _fronted_city_before(
+                    self.ctx.doc.text, s
+                )
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:
                 # "Council voted to appoint Osei acting city manager", "Becker was promoted
