@@ -615,13 +615,9 @@ BLENDED_SHORT_NAME_RE = re.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
 BLEND_PART_RE = re.compile(r"[A-Z][a-z]+")
 
 
-def _first_blended_definition(doc, word: str) -> tuple[int, str] | None:
-    """ "The Malaysian Meteorological Department (MetMalaysia)": the capitalised name right
-    before the first " (word)" when each part of a blended short name opens one of its
-    words, in any order ("Met" of Meteorological, "Malaysia" of Malaysian; round 25,
-    probe r25f)."""
-    if not BLENDED_SHORT_NAME_RE.fullmatch(word):
-        return None
+def _words_before_bracketed(doc, word: str) -> tuple[int, list[str]] | None:
+    """Where " (word)" is first written, and the capitalised run of words before it (with
+    "and", "of", "for", "&" inside; no leading "The"): the name a short name may stand for."""
     at = doc.text.find(f" ({word})")
     if at < 0:
         return None
@@ -634,6 +630,20 @@ def _first_blended_definition(doc, word: str) -> tuple[int, str] | None:
         name_words = name_words[1:]
     if name_words[:1] == ["The"]:
         name_words = name_words[1:]
+    return at, name_words
+
+
+def _first_blended_definition(doc, word: str) -> tuple[int, str] | None:
+    """ "The Malaysian Meteorological Department (MetMalaysia)": the capitalised name right
+    before the first " (word)" when each part of a blended short name opens one of its
+    words, in any order ("Met" of Meteorological, "Malaysia" of Malaysian; round 25,
+    probe r25f)."""
+    if not BLENDED_SHORT_NAME_RE.fullmatch(word):
+        return None
+    found = _words_before_bracketed(doc, word)
+    if found is None:
+        return None
+    at, name_words = found
     lows = [w.lower() for w in name_words if w[:1].isupper()]
     parts = [x.lower() for x in BLEND_PART_RE.findall(word)]
     if len(lows) < 2 or not all(any(w.startswith(x) for w in lows) for x in parts):
@@ -648,18 +658,10 @@ def _first_translated_definition(doc, word: str) -> tuple[int, str] | None:
     word last, still defines nothing)."""
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
-    at = doc.text.find(f" ({word})")
-    if at < 0:
+    found = _words_before_bracketed(doc, word)
+    if found is None:
         return None
-    words = doc.text[max(0, at - 120) : at].split(" ")[1:]
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in {"and", "of", "for", "&"}):
-        k -= 1
-    name_words = words[k:]
-    while name_words and not name_words[0][:1].isupper():
-        name_words = name_words[1:]
-    if name_words[:1] == ["The"]:
-        name_words = name_words[1:]
+    at, name_words = found
     caps = [w for w in name_words if w[:1].isupper()]
     if len(caps) < 2:
         return None
