@@ -63,7 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout26 and heldout27 are blind: never listed (heldout24 and heldout25 retired in round 27)
+# heldout26, heldout27 and heldout28 are blind: never listed (heldout24 and heldout25 retired
+# in round 27)
 RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 26))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
