@@ -19,7 +19,7 @@ the hand-set confidence of the sieves, "after" the calibrated one
 (``articles/attribution/confidence.py``).
 
 Default gold files (training sets, named explicitly): the reference article, the retired
-held-out sets bench/heldout … bench/heldout25 and every bench/probes/ set; PolNeAR dev is
+held-out sets bench/heldout … bench/heldout26 and every bench/probes/ set; PolNeAR dev is
 reported apart (its conventions differ: reported, never fitted).  A blind set is read only
 through ``--summary-only`` (one aggregate line, nothing per statement).
 A script, not a test: nothing is asserted.
@@ -63,9 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout26, heldout27 and heldout28 are blind: never listed (heldout24 and heldout25 retired
+# heldout27 and heldout28 are blind: never listed (heldout24, heldout25 and heldout26 retired
 # in round 27)
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 26))]
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 27))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -101,7 +101,7 @@ FIRST_RUN = {
     "probes_r25h": "4f09f6ae", "heldout23": "1329c635",
     "probes_r26a": "b3b74cdc", "probes_r26b": "e471d7ec", "probes_r26c": "2f752c47",
     "probes_r26d": "792745ea", "probes_r26e": "a31c5f19", "probes_r26f": "cfd46808",
-    "heldout24": "7bc82f65", "heldout25": "7f66a6c2",
+    "heldout24": "7bc82f65", "heldout25": "7f66a6c2", "heldout26": "bdc75988",
     "probes_r27a": "5cc721af", "probes_r27b": "43e532e0", "probes_r27c": "076e1281",
     "probes_r27d": "24b742bd", "probes_r27e": "2db952b6", "probes_r27f": "890933b4",
     "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",

@@ -552,6 +552,7 @@ def _bracketed_full_name(doc, word: str, end: int) -> str | None:
             _first_bracketed_definition(doc, word)
             or _first_blended_definition(doc, word)
             or _first_translated_definition(doc, word)
+            or _first_syllable_definition(doc, word)
         )
     found = doc.memo[key]
     return found[1] if found is not None and found[0] < end else None
@@ -680,6 +681,47 @@ def _first_translated_definition(doc, word: str) -> tuple[int, str] | None:
             )
         ):
             return None
+    return at, " ".join(name_words).rstrip(",")
+
+
+# a short name of one capital made of the name's syllables ("Comelec", "Cofide")
+SYLLABLE_SHORT_NAME_RE = re.compile(r"[A-Z][a-z]{4,11}")
+SHORT_NAME_INNER = {"and", "of", "for", "on", "&"}  # ("Commission on Elections")
+
+
+def _syllables_of(short: str, words: list[str]) -> bool:
+    """Whether short (lower case) is the words' openings (two letters or more each, every
+    word used, in order): "comelec" of "commission", "elections"."""
+    if not words:
+        return not short
+    head = words[0]
+    return any(
+        head.startswith(short[:x]) and _syllables_of(short[x:], words[1:])
+        for x in range(min(len(short), len(head)), 1, -1)
+    )
+
+
+def _first_syllable_definition(doc, word: str) -> tuple[int, str] | None:
+    """ "the Commission on Elections (Comelec)": the capitalised name right before the
+    first " (word)" when the short name, written with one capital, is the openings of its
+    capitalised words in order (round 27, heldout26)."""
+    if not SYLLABLE_SHORT_NAME_RE.fullmatch(word):
+        return None
+    at = doc.text.find(f" ({word})")
+    if at < 0:
+        return None
+    words = doc.text[max(0, at - 120) : at].split(" ")[1:]
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in SHORT_NAME_INNER):
+        k -= 1
+    name_words = words[k:]
+    while name_words and not name_words[0][:1].isupper():
+        name_words = name_words[1:]
+    if name_words[:1] == ["The"]:
+        name_words = name_words[1:]
+    caps = [w.lower() for w in name_words if w[:1].isupper()]
+    if not 2 <= len(caps) <= 4 or not _syllables_of(word.lower(), caps):
+        return None
     return at, " ".join(name_words).rstrip(",")
 
 
@@ -832,6 +874,9 @@ ORG_DESCRIPTORS = {
     ),
     "authority": {"authority"},
     "registry": {"registry"},  # "the registry said" (round 25)
+    # a church body and its schools: "the Western Lutheran Synod … the synod's president",
+    # "the Ozark Baptist Convention … the convention's president" (round 27, heldout26)
+    "convention": {"convention"}, "synod": {"synod"}, "seminary": {"seminary"},
     # "the Rimal Investment Authority, the Abu Dhabi state fund, … the fund's chief executive"
     # (an investment firm named by its trade: "the activist fund Gangwon Partners", "Thamra
     # Mineral Investments"; round 25)

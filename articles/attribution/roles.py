@@ -4254,6 +4254,10 @@ def _org_after(
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
     if described is None and at and i < n and not toks[i].cap:
         described = body_description_end(doc, i, len(doc.text), bare=True)
+    if described is None and i + 1 < n and toks[i].cap and toks[i].lower.endswith("-based"):
+        # "a partner at Oslo-based consultancy Fjord & Co": a place's "-based", then the
+        # kind, then the body (round 27, heldout26; the place is never the body)
+        described = body_description_end(doc, i, len(doc.text), bare=True)
     after_kind = described is not None and described < n and toks[described].cap
     if after_kind:
         assert described is not None  # (for mypy)
@@ -5458,6 +5462,9 @@ class RoleResolver:
         if at < 0:
             return
         full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
+        # ("Comelec Chairperson X" after "the Commission on Elections (Comelec)": the full
+        # name a bracketed short name stands for, decision 2; round 27)
+        full = full or _bracketed_full_name(self.ctx.doc, word, at)
         if full is not None:
             info.organization = full.rstrip(".")
             if word.lower() not in LOCAL_SERVICES:  # ("Police Chief" is one title)
@@ -6096,6 +6103,9 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "alliance", "board", "railroad", "railway", "mission", "cooperative", "federation",
     "zoo", "aquarium", "sanctuary", "refuge",
     "trust",  # "A trust spokeswoman, X": an NHS trust's (round 27)
+    # "The authority's chief executive, X" (a transit or port authority), "the synod's
+    # president", "the convention's president", "the seminary's president" (round 27)
+    "authority", "convention", "synod", "seminary",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
