@@ -475,7 +475,7 @@ TALLY_CUES = {
     "rejected", "rejects", "approved", "approves", "backed", "backs", "endorsed", "endorses",
     "adopted", "adopts", "passed", "passes", "opposed", "opposes", "defeated",
 }  # fmt: skip
-VOTE_TALLY_RE = re.compile(
+VOTE_COUNT_PHRASE_RE = re.compile(
     r"(?i)\bby (?:a vote of |a margin of )?(?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)(?:[-–]\d+\b| votes? to\b)|\b\d{1,3}[-–]\d{1,3} vote\b"
 )
@@ -850,7 +850,7 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         # before the cue names its antecedent, no words of the source (round 27,
         # heldout26; "which X said" stays: PolNeAR's golds annotate the relative word)
         return True
-    if short and cue in TALLY_CUES and VOTE_TALLY_RE.search(content):
+    if short and cue in TALLY_CUES and VOTE_COUNT_PHRASE_RE.search(content):
         return True  # "rejected the plan by seven votes to four": a vote, no words said
     if (
         short
