@@ -616,15 +616,20 @@ BLENDED_SHORT_NAME_RE = re.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
 BLEND_PART_RE = re.compile(r"[A-Z][a-z]+")
 
 
-def _words_before_bracketed(doc, word: str) -> tuple[int, list[str]] | None:
+BRACKETED_NAME_INNER = {"and", "of", "for", "&"}  # lower-case words inside a body's name
+
+
+def _words_before_bracketed(
+    doc, word: str, inner: set[str] = BRACKETED_NAME_INNER
+) -> tuple[int, list[str]] | None:
     """Where " (word)" is first written, and the capitalised run of words before it (with
-    "and", "of", "for", "&" inside; no leading "The"): the name a short name may stand for."""
+    the ``inner`` words inside; no leading "The"): the name a short name may stand for."""
     at = doc.text.find(f" ({word})")
     if at < 0:
         return None
     words = doc.text[max(0, at - 120) : at].split(" ")[1:]
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in {"and", "of", "for", "&"}):
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in inner):
         k -= 1
     name_words = words[k:]
     while name_words and not name_words[0][:1].isupper():
@@ -707,18 +712,10 @@ def _first_syllable_definition(doc, word: str) -> tuple[int, str] | None:
     capitalised words in order (round 27, heldout26)."""
     if not SYLLABLE_SHORT_NAME_RE.fullmatch(word):
         return None
-    at = doc.text.find(f" ({word})")
-    if at < 0:
+    found = _words_before_bracketed(doc, word, SHORT_NAME_INNER)
+    if found is None:
         return None
-    words = doc.text[max(0, at - 120) : at].split(" ")[1:]
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in SHORT_NAME_INNER):
-        k -= 1
-    name_words = words[k:]
-    while name_words and not name_words[0][:1].isupper():
-        name_words = name_words[1:]
-    if name_words[:1] == ["The"]:
-        name_words = name_words[1:]
+    at, name_words = found
     caps = [w.lower() for w in name_words if w[:1].isupper()]
     if not 2 <= len(caps) <= 4 or not _syllables_of(word.lower(), caps):
         return None
