@@ -4645,7 +4645,6 @@ def _home_city_after(text: str, end: int) -> str | None:
     return _city_or_state_country(m.group(1)) if m is not None else None
 
 
-# courtesy titles written before a name (not offices)
 # "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
 HAS_HEADED_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:has|had) (?:long |since |also )?(?:led|headed|chaired|directed) "
