@@ -63,8 +63,8 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout27 and heldout28 are blind: never listed (heldout24, heldout25 and heldout26 retired
-# in round 27)
+# heldout27, heldout28 and heldout29 are blind: never listed (heldout24, heldout25 and
+# heldout26 retired in round 27)
 RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 27))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
