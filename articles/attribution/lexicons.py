@@ -1407,6 +1407,9 @@ marko luka ivo janez matej miha jure tomaz tomaž andrej bojan goran zoran draga
 marek piotr pawel paweł krzysztof tomasz jakub ondrej ondřej jiri jiří petr lukas lukáš
 vaclav václav miroslav radek zoltan zoltán laszlo lászló istvan istván attila tamas tamás
 gabor gábor mindaugas gintautas andris juris toomas priit siim jukka mikko matti
+padraig pádraig oisín oisin donal dónal diarmuid cathal colm ruairí ruairi eoin tadhg
+darragh cian fionn paddy micheál mícheál seán
+sipho bheki thabo themba bongani sibusiso mandla lwazi tshepo jabulani vusi musa
 """.split()
 )
 
@@ -1463,6 +1466,10 @@ marlene
 maja mojca spela špela katja jana zuzana lenka marketa markéta ewa dorota magdalena
 malgorzata małgorzata joanna ilona katalin zsuzsanna erzsebet erzsébet agnes ágnes kristina
 kaia liis triin vesna milena jelena snezana snežana dragana ivana marija marisol loveness
+maeve méabh meabh bríd brid siobhán áine aine gráinne grainne saoirse clodagh eimear nuala
+úna una caoimhe ailbhe orlaith sorcha ciara aisling mairéad muireann bronagh
+zanele nomsa thandiwe lindiwe nomvula thandeka nokuthula palesa lerato naledi busisiwe
+nompumelelo zodwa thandi
 """.split()
 )
 

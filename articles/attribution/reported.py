@@ -7416,7 +7416,8 @@ ACT_OBJECTS = {
     # participle reports)
     "post": {
         "photo", "photos", "picture", "pictures", "image", "images", "video", "videos",
-        "footage", "clip", "clips", "selfie", "selfies",
+        "footage", "clip", "clips", "selfie", "selfies", "photograph", "photographs",
+        "snapshot", "snapshots",
         # reference material: "posted the list of closed roads", "posted the numbers of
         # the recalled lots", "posted a map of the route"
         "list", "lists", "link", "links", "map", "maps", "numbers", "schedule", "timetable",
@@ -7446,6 +7447,9 @@ ACT_OBJECTS = {
     "offer": {
         "platform", "chance", "opportunity", "stage", "forum", "seat", "ride", "job", "jobs",
         "shelter", "refuge", "scholarship", "scholarships", "discount", "discounts",
+        # a mourner's courtesy, no words ("offered his condolences to the family", "offered
+        # prayers"; decision 6: a reaction with no content; round 28, probe r28e)
+        "condolences", "condolence", "sympathies", "sympathy", "prayers", "respects",
     },
     # "travelers were feeling the effects of the shortage": a thing undergone, no belief
     "feel": {
@@ -7456,6 +7460,7 @@ ACT_OBJECTS = {
     "release": {
         "name", "names", "identity", "identities", "photo", "photos", "image", "images",
         "video", "videos", "footage", "album", "film", "song", "single", "prisoner",
+        "photograph", "photographs",
         "prisoners", "hostage", "hostages", "detainee", "detainees", "funds", "money", "body",
         "bodies", "earnings",
         # water, fuel or stock let out ("Kyrgyzstan releases water in summer")
