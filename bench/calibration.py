@@ -77,6 +77,7 @@ PROBES = [
     *(f"r27{x}" for x in "abcdefghi"),
     "r28e",
     "r28b",
+    "r28c",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -109,6 +110,7 @@ FIRST_RUN = {
     "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",
     "probes_r28e": "13dff188",
     "probes_r28b": "5626e93a",
+    "probes_r28c": "90d2e5c4",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -371,7 +371,8 @@ TITLE_HEADS = _words(
     dean provost rector coach owner partner president-elect pm correspondent editor reporter
     columnist anchor host writer author pollster activist organizer organiser campaigner lawyer
     attorney-general solicitor chief-of-staff ombudsman inspector auditor comptroller treasurer
-    controller administrator coordinator negotiator diplomat consul attaché taoiseach fellow
+    controller administrator coordinator co-ordinator negotiator diplomat consul attaché
+    taoiseach fellow
     member staffer operative surrogate supporter backer donor veteran commentator ex-president
     governor-elect mayor-elect senator-elect first secretary-designate counterpart
     psychiatrist psychologist epidemiologist specialist physicist biologist chemist

@@ -359,6 +359,9 @@ TITLE_INITIALS_RE = re.compile(r" \([A-Z]{2,5}\)?(?= |$)")
 # what a member is elected for, no body ("MP for the Lymbridge Constituency", "Assembly
 # Member for the X Electoral Area"; round 27, probe r27d)
 ELECTORAL_UNITS = {"area", "constituency", "ward", "riding"}
+# a member's title: the capitalised words after its "for" are the seat, never a body ("the
+# Labour MP for Kelbridge and Wyre Vale": no club "Wyre Vale"; round 28, probe r28c)
+ELECTED_MEMBER_TITLES = {"mp", "msp", "mla", "mpp", "mep", "mha", "mna", "td", "ms", "member"}
 
 
 def clean_role(role: str) -> str | None:
@@ -1164,6 +1167,13 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             role_e = toks[i + 2].end
             i += 3
             continue
+        if (
+            low == "for"
+            and role_s is not None
+            and toks[i - 1].lower in ELECTED_MEMBER_TITLES
+            and toks[i - 1].end <= b
+        ):
+            break  # "the MP for Kelbridge and Wyre Vale": a seat, no organisation
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None and org.split()[-1].lower() in ELECTORAL_UNITS:
@@ -4802,7 +4812,15 @@ NAME_LINKS = {"of", "for", "and", "&"}  # inside a name before a capital ("Law a
 
 # titles whose "for X" is the area covered, not the holder's country ("the agency's
 # country director for Kenya", "the U.N. envoy for Yemen")
-REMIT_TITLES = {"director", "representative", "coordinator", "envoy", "head", "manager"}
+REMIT_TITLES = {
+    "director",
+    "representative",
+    "coordinator",
+    "co-ordinator",
+    "envoy",
+    "head",
+    "manager",
+}
 
 
 # what a chair or a department studies about a country or people ("Korean studies")
@@ -6562,6 +6580,10 @@ TITLE_BODY_NOUNS = {
         ),
         "company",
     ),
+    # a council's elected members in British and Commonwealth copy ("Cllr X, who represents the
+    # Tanners ward," in a story about one council; round 28, probe r28c; the golds leave a
+    # U.S. councilmember's city council out, heldout13)
+    **dict.fromkeys(("councillor", "cllr"), "council"),
     # a band's members ("The frontman, X," in a story about one band)
     **dict.fromkeys(
         ("frontman", "frontwoman", "guitarist", "lead guitarist", "drummer", "bassist",
@@ -6699,6 +6721,11 @@ def _body_of_title(
         # "Trustee X" six paragraphs below "the board of Calloway Springs Public Schools":
         # the one institution the story is set in
         body = org_descriptor_antecedent(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    if body is None and noun == "commission":
+        # "Commissioner X" in a story about "the Hollis County Board of Commissioners": a
+        # U.S. county's commissioners sit on a board named for them (round 28, r28c)
+        named = _org_names_before(ctx, reg, pos, "board", (), ARTICLE_REACH, within="commissioners")
+        body = _one_org(ctx, named, pos)
     if body is None or (
         noun == "bank"
         # a governor heads a central bank (in a story about one), never "Bank of America"
