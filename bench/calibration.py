@@ -78,6 +78,7 @@ PROBES = [
     "r28e",
     "r28b",
     "r28c",
+    "r28d",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -111,6 +112,7 @@ FIRST_RUN = {
     "probes_r28e": "13dff188",
     "probes_r28b": "5626e93a",
     "probes_r28c": "90d2e5c4",
+    "probes_r28d": "af5717f0",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

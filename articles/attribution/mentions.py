@@ -2757,7 +2757,11 @@ def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | No
     ):
         return None
     b = doc.tok_index_at_or_after(src.appositive[0])
-    if b >= len(toks) or toks[b].lower not in {"the", "a", "an"}:
+    # (or an age before the name: "In Kotur, 63-year-old Shantamma Hosamani, who …, said",
+    # as Indian copy writes it; round 28, probe r28d)
+    if b >= len(toks) or (
+        toks[b].lower not in {"the", "a", "an"} and AGE_WORD_RE.fullmatch(toks[b].lower) is None
+    ):
         return None
     inner = subject_before(doc, ci, src.appositive[0], 1)
     return inner if inner is not None and inner.kind == "name" else None

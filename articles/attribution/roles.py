@@ -2740,10 +2740,11 @@ def _capital_dateline(ctx: Context) -> str | None:
 
 
 # "OSLO, Norway —", "PINE HOLLOW, British Columbia (CP) —": a dateline's place (accented
-# capitals too: "BOGOTÁ, Colombia"), then its country or province, and Reuters' date
+# capitals too: "BOGOTÁ, Colombia"), then its country or province (hyphened or accented:
+# "Timor-Leste", "Côte d'Ivoire"; round 28), and Reuters' date
 # ("TACNA, Peru, March 3 (Reuters) -")
 PLACE_DATELINE_RE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+, ([A-Z][A-Za-z.' ]{1,30}?)"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+, ([A-ZÀ-Ý][A-Za-zÀ-ÿ.' -]{1,30}?)"
     r"(?= \(|,? ?(?:—|–|--|-) |, [A-Z][a-z]{2,8}\.? \d{1,2}\b)"
 )
 # (New South Wales and Northern Ireland are in lx.COUNTRY_NAMES)

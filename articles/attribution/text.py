@@ -409,7 +409,24 @@ def working_text(text: str) -> str:
     if ", Ltd" in text:
         # "China State Railway Group Co., Ltd. said": one name (the comma blanked)
         text = LEGAL_FORM_COMMA_RE.sub(" ", text)
+    if ") " in text or ")," in text:
+        # "X, vice-president (global operations) of Y, said": a remit in brackets after a
+        # title, as Indian and Asian copy writes it, blanked so that the title reads on
+        text = TITLE_REMIT_RE.sub(_blank_remit, text)
     return text
+
+
+# a lower-case remit in brackets after a title, before its body or the appositive's end
+# ("vice-president (global operations) of", "additional chief secretary (home),"; round 28)
+TITLE_REMIT_RE = re.compile(
+    r"\b((?:vice-)?(?:president|director|secretary|commissioner|officer|manager|head|chief"
+    r"|minister|adviser|advisor|chairman|chairwoman|chairperson|chair|counsel|controller))"
+    r"( \([a-z][a-z&' -]{2,40}\))(?= of\b|,)"
+)
+
+
+def _blank_remit(m: re.Match) -> str:
+    return m.group(1) + " " * len(m.group(2))
 
 
 # the comma between two legal forms of an Asian company's name ("Co., Ltd.")
