@@ -63,9 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout27 and heldout28 are blind: never listed (heldout24, heldout25 and heldout26 retired
-# in round 27)
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 27))]
+# heldout28 is blind: never listed (heldout24, heldout25 and heldout26 retired in round 27,
+# heldout27 retired in round 28)
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 28))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -105,6 +105,7 @@ FIRST_RUN = {
     "probes_r27a": "5cc721af", "probes_r27b": "43e532e0", "probes_r27c": "076e1281",
     "probes_r27d": "24b742bd", "probes_r27e": "2db952b6", "probes_r27f": "890933b4",
     "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",
+    "heldout27": "4957f11c",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
