@@ -63,9 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout27, heldout28 and heldout29 are blind: never listed (heldout24, heldout25 and
-# heldout26 retired in round 27)
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 27))]
+# heldout28 and heldout29 are blind: never listed (heldout24, heldout25 and heldout26 retired
+# in round 27, heldout27 in round 28)
+RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 28))]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -113,6 +113,7 @@ FIRST_RUN = {
     "probes_r28b": "5626e93a",
     "probes_r28c": "90d2e5c4",
     "probes_r28d": "af5717f0",
+    "heldout27": "4957f11c",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

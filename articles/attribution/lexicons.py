@@ -433,6 +433,7 @@ TITLE_HEADS = _words(
     collector valuer appraiser restorer conservator wholesaler
     corporal cpl
     publican landlady innkeeper
+    hairdresser barber stylist beautician manicurist td
     kaumātua kaumatua kuia
     """
 )
@@ -604,6 +605,7 @@ ORG_HEADS = _words(
     ministry department agency office council committee commission party foundation institute
     institution university college school center centre bureau association union federation
     league alliance coalition organization organisation network times post journal news press
+    collaborative collective
     tribune herald guardian telegraph gazette review magazine television radio tv broadcasting
     house court congress senate parliament assembly government administration kremlin pentagon
     bank fund reserve service services authority board police army navy force forces guard

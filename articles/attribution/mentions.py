@@ -1958,7 +1958,7 @@ ROYAL_HEIRS = {"prince", "princess"}
 SOURCE_COMPLEMENTS = {
     "familiar": {"with"}, "close": {"to"}, "briefed": {"on"}, "knowledgeable": {"about"},
 }  # fmt: skip
-TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla", "pm", "cm"}
+TITLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla", "pm", "cm", "td"}
 # "Miss Universe", "Miss World": titles, not the first word of a name
 PAGEANT_TITLES = {"universe", "world", "america", "usa", "earth", "teen", "international"}
 CONTRACTIONS = ("'ve", "n't", "'ll", "'re", "'m", "'d")

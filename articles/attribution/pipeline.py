@@ -1179,7 +1179,9 @@ NON_ANSWER_START_RE = re.compile(
 )
 NO_COMMENT_RE = re.compile(
     r"\brequests?\s+for\s+comment\b|\bcomment\s+on\s+the\s+(?:matter|record|case)\b"
-    r"|\bseeking\s+comment\b",
+    r"|\bseeking\s+comment\b"
+    # "said it did not comment on individual cases": a policy of no comment (round 28)
+    r"|\A(?:it|he|she|they|we)\s+(?:does|did|do|would|will|could)(?:\s+not|n[’']t)\s+comment\b",
     re.IGNORECASE,
 )
 # "did not (immediately) respond to …", "has not returned calls": no answer at all

@@ -708,7 +708,10 @@ NAME_FOR_RE = re.compile(
 LABEL_DETERMINER_RE = re.compile(r"\b(?:a|an|the|any|every|no|such|its|their)\s+\Z")
 LABEL_NOUN_AFTER_RE = re.compile(
     r",? (?:claim|claims|label|labels|labelling|labeling|tag|tags|badge|badges|branding|"
-    r"designation|designations|wording|sticker|stickers|logo|seal)\b"
+    r"designation|designations|wording|sticker|stickers|logo|seal|"
+    # a screen's or a sign's words: "a ‘claim now’ button", 'a "sold out" sign' (round 28)
+    r"button|buttons|icon|icons|tab|tabs|link|links|pop-up|pop-ups|banner|banners|"
+    r"sign|signs|stamp|stamps)\b"
 )
 
 

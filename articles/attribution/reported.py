@@ -7333,17 +7333,46 @@ def _according_and_clause(ctx: Context, k: int, src, ss: int, se: int) -> tuple[
         return toks[m + 2].start, _content_end(ctx, m + 2, se)
     if k < 1 or toks[k - 1].text != ",":
         return None
+    if toks[m - 1].cap and _described_source(toks, m + 1, se):
+        # "In May, according to the X Trust, a nonprofit that tracks rents, prices
+        # doubled": the source's description, then (if any) the clause
+        e = m + 1
+        while e < n and toks[e].start < se and toks[e].text != ",":
+            e += 1
+        if e + 1 >= n or toks[e].text != "," or toks[e + 1].start >= se:
+            return None
+        m = e
     nxt = toks[m + 1]
+    first = doc.tok_index_at_or_after(ss)
     if (
         not nxt.cap
         and (nxt.lower in FINITE_AUX or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PAST)
     ) or (
-        toks[doc.tok_index_at_or_after(ss)].lower in PREPOSITIONS
+        toks[first].lower in PREPOSITIONS
+        # ("At least nine towns …": a quantifier, no fronted adverbial)
+        and not (
+            first + 1 < n
+            and toks[first].lower == "at"
+            and toks[first + 1].lower in {"least", "most"}
+        )
         and nxt.lower not in SUBORDINATE_START
         and nxt.lower not in RELATIVE_WORDS
     ):
         return nxt.start, _content_end(ctx, m + 1, se)
     return None
+
+
+def _described_source(toks, a: int, se: int) -> bool:
+    """ "…, according to a count by X, a nonprofit that tracks rents.": an indefinite noun
+    phrase and its relative describe the source (round 28), no clause of its own."""
+    if toks[a].lower not in {"a", "an"}:
+        return False
+    for x in range(a + 2, min(a + 6, len(toks))):
+        if toks[x].start >= se or not toks[x].is_word:
+            return False
+        if toks[x].lower in {"that", "which", "who"}:
+            return True
+    return False
 
 
 # what a court or a party dismisses or drops: a proceeding, not anyone's words
@@ -7718,6 +7747,10 @@ def _inverted(ctx: Context, k: int, se: int):
         if _verb_inside(toks, g + 2, doc.tok_index_at_or_after(src.phrase_end)):
             return None  # "A farmer near Ames, Iowa, said the rain came late."
     m = doc.tok_index_at_or_after(src.phrase_end)
+    if any(toks[x].text == "that" for x in range(k + 1, min(m, n))):
+        # "X, 41, told Berita Harian that the letter, dated …, listed …": the cue's object
+        # and its clause, no inverted subject
+        return None
     if m < n and toks[m].text == "," and toks[m].start < se:
         return src  # an appositive follows the name
     if m >= n or toks[m].start >= se or toks[m].text in {".", "!", "?"}:

@@ -522,7 +522,9 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
 
 
 # a name introduced by a description after it ("X, the Burmese leader who …", "X, 58,")
-INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|whose|\d{1,3},)\b")
+# (not ", whose": "the second feature by Siti Nur, whose debut …" adds to a person met
+# before; round 28)
+INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|\d{1,3},)\b")
 
 # the small words inside a body's name ("Food and Drug Administration", "Bureau of …")
 NAME_INNER_WORDS = r"(?:(?:and|of|for|on|the|&) )*"
@@ -8791,6 +8793,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.speaker = src.organization = full
                 elif src.organization and src.organization.startswith(src.text + " "):
                     c.speaker = src.organization  # (_named_as_body: "Bellgrave Coal")
+                elif (fuller := fuller_body.get(src.text)) is not None:
+                    # "Brennock said" after "Brennock Gaming, which runs …, said": the
+                    # body that spoke before under a fuller name opening with the word
+                    c.speaker = src.organization = fuller
             if " " in c.speaker:
                 fuller_body.setdefault(c.speaker.split()[0], c.speaker)
             tail = ctx.doc.text[src.start : src.phrase_end].split()
