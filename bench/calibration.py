@@ -79,6 +79,7 @@ PROBES = [
     "r28b",
     "r28c",
     "r28d",
+    "r28a",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -114,6 +115,7 @@ FIRST_RUN = {
     "probes_r28c": "90d2e5c4",
     "probes_r28d": "af5717f0",
     "heldout27": "4957f11c",
+    "probes_r28a": "97e0baa3",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -825,6 +825,11 @@ def _addressee_before_quote(text: str, c: Candidate, content: str) -> bool:
     )
 
 
+# "seem" with a short complement that is no infinitive: an appearance ("seem unimpressed")
+SEEM_ALONE = frozenset({"seem", "seems", "seemed"})
+TO_START_RE = re.compile(r"\s*(?:to|that)\b", re.IGNORECASE)
+
+
 def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
     """A reported clause that names, asks, draws or points rather than says (read from
     its first characters only: clauses on unpunctuated text are long, and many)."""
@@ -850,6 +855,15 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         # before the cue names its antecedent, no words of the source (round 27,
         # heldout26; "which X said" stays: PolNeAR's golds annotate the relative word)
         return True
+    if (
+        short
+        and cue in SEEM_ALONE
+        and c.cue_pos is not None
+        and c.cue_pos < c.start  # (not the subject piece of "X seems to …": PolNeAR's)
+        and len(content.split()) <= 3
+        and not TO_START_RE.match(content)
+    ):
+        return True  # "the gulls, who … seem unimpressed": a look, no words (round 28)
     if short and cue in TALLY_CUES and VOTE_COUNT_PHRASE_RE.search(content):
         return True  # "rejected the plan by seven votes to four": a vote, no words said
     if (
@@ -1055,6 +1069,7 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
         )
     ]
     cands = [c for c in cands if not _in_desk_note(ctx.doc, c.start)]
+    cands = _drop_framing(cands, ctx.doc)
     cands = _drop_agentless_inside_sourced(cands)
     for c in cands:
         if c.kind == "indirect":
@@ -1133,6 +1148,78 @@ def _in_desk_note(doc: Doc, pos: int) -> bool:
     return (
         DESK_NOTE_RE.match(doc.text, ps) is not None or SIGN_OFF_RE.match(doc.text, ps) is not None
     )
+
+
+# A byline paragraph ("By Dana Pruitt, Valley News Now", "Words by X · Photography by Y"):
+# the paragraphs between the headline and it are the standfirst or deck, the desk's summary
+# of the story (round 28, probe r28a), whose people speak again in the body
+BYLINE_RE = re.compile(
+    r"[\s*_]*(?:(?:words|text|story|reporting|interview)(?:\s+and\s+\w+)?\s+)?by\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s*(?:[,|·•\n]|\Z)",
+    re.IGNORECASE,
+)
+DECK_PARAGRAPHS = 2  # at most this many paragraphs between the headline and the byline
+HEADLINE_WORDS = 25  # a first paragraph longer than this is a lead, not a headline
+# a pull quote: a paragraph that is one quotation and nothing else
+PULL_QUOTE_MARKS = "\"“”‘’'«»„ \t\n"
+DUPLICATE_NORM_RE = re.compile(r"[\W_]+")
+
+
+def _deck_paragraphs(doc: Doc) -> range:
+    """The standfirst / deck: the paragraphs after a short first paragraph (the headline)
+    and before a byline among the next DECK_PARAGRAPHS + 1 (empty if there is none)."""
+    starts = doc.para_starts
+    text = doc.text
+    if len(starts) < 3:
+        return range(0)
+    head_end = starts[1]
+    if len(text[starts[0] : head_end].split()) > HEADLINE_WORDS:
+        return range(0)
+    for i in range(2, min(len(starts), DECK_PARAGRAPHS + 2)):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        para = text[starts[i] : end]
+        if len(para.split()) <= 20 and BYLINE_RE.match(para) is not None:
+            return range(1, i)
+    return range(0)
+
+
+def _pull_quote(doc: Doc, c: Candidate) -> bool:
+    """A paragraph that is this quote alone, its marks and its end punctuation."""
+    ps = doc.para_start(c.start)
+    pe = doc.para_end(c.start)
+    text = doc.text
+    return (
+        text[ps : c.start].strip(PULL_QUOTE_MARKS) == ""
+        and text[c.end : pe + 1].strip(PULL_QUOTE_MARKS + ".,!?;:") == ""
+    )
+
+
+def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Round 28 (probe r28a): no statement in the standfirst or deck between the headline
+    and the byline, and none for a pull quote, a paragraph that repeats, word for word, a
+    quotation the story gives elsewhere (one statement, the one in the body). Exact
+    matches only, through a dict: linear time."""
+    deck = _deck_paragraphs(doc)
+    if deck:
+        cands = [c for c in cands if c.para not in deck]
+    quoted = [c for c in cands if c.kind != "indirect"]
+    if len(quoted) < 2:
+        return cands
+    text = doc.text
+    seen: dict[str, int] = {}
+    norms: dict[int, str] = {}
+    for c in quoted:
+        norm = DUPLICATE_NORM_RE.sub(" ", text[c.start : c.end]).strip().lower()
+        if len(norm) >= 20:
+            norms[id(c)] = norm
+            seen[norm] = seen.get(norm, 0) + 1
+    drop = set()
+    for c in quoted:
+        key = norms.get(id(c))
+        if key is not None and seen[key] > 1 and _pull_quote(doc, c):
+            drop.add(id(c))
+            seen[key] -= 1  # the last copy standing is kept
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 IT_REACH = 1500  # characters, as for other pronouns
