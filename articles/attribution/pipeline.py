@@ -1153,7 +1153,7 @@ def _in_desk_note(doc: Doc, pos: int) -> bool:
 # A byline paragraph ("By Dana Pruitt, Valley News Now", "Words by X · Photography by Y"):
 # the paragraphs between the headline and it are the standfirst or deck, the desk's summary
 # of the story (round 28, probe r28a), whose people speak again in the body
-BYLINE_RE = re.compile(
+CREDIT_LINE_RE = re.compile(
     r"[\s*_]*(?:(?:words|text|story|reporting|interview)(?:\s+and\s+\w+)?\s+)?by\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s*(?:[,|·•\n]|\Z)",
     re.IGNORECASE,
@@ -1178,7 +1178,7 @@ def _deck_paragraphs(doc: Doc) -> range:
     for i in range(2, min(len(starts), DECK_PARAGRAPHS + 2)):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         para = text[starts[i] : end]
-        if len(para.split()) <= 20 and BYLINE_RE.match(para) is not None:
+        if len(para.split()) <= 20 and CREDIT_LINE_RE.match(para) is not None:
             return range(1, i)
     return range(0)
 
