@@ -310,16 +310,9 @@ CHANNEL4 = {"speaker": "Channel 4", "country": "GB"}
 
 CHEF_Q = [
     p("stupid joke", DEVLIN, "partial", "apologises", "Marco Devlin"),
-    # (added after the first run: "X drew criticism from Y" reports X, as "The ad faced
-    # ridicule" does; the critics an unnamed group)
-    q(
-        "The TV chef’s remarks on The Long Lunch",
-        None,
-        "indirect",
-        "drew criticism",
-        "fellow chefs and campaigners",
-        country="GB",
-    ),
+    # (round 28, decision 11: the standfirst's "The TV chef's remarks … drew criticism from
+    # fellow chefs and campaigners", added after the first run, left the gold: a deck between
+    # the headline and the byline is the desk's summary, not a statement)
     p(
         "the worst people in the world to cook for",
         DEVLIN,

@@ -248,16 +248,9 @@ WIERZBICKA = {
 PIETSCH = {"speaker": "Uwe Pietsch", "role": "headteacher", "country": "DE", "org": GYM}
 
 SPIEGEL_Q = [
-    # the deck's `Berlin says they are here to stay`: a capital acting as a government, like
-    # a bare country (`Russia insisted`): the speaker as written, no organisation (decision 4)
-    q(
-        "they are here to stay.",
-        "Berlin",
-        "indirect",
-        "says",
-        "Berlin",
-        country="DE",
-    ),
+    # the deck's `Berlin says they are here to stay` is no statement (round 28, decision 11:
+    # a deck between the headline and the byline is the desk's summary; the body reports
+    # the government's position itself)
     p(
         "Before, I walked to work in ten minutes. Now I leave the house at half past five and "
         "I am still late,",
