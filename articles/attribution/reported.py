@@ -56,6 +56,7 @@ from .sieves import (
     after_addressee,
     clause_subject,
     comma_before,
+    conjunct_adverb,
     ends_a_sentence,
     loose_subject,
     verb_like,
@@ -3679,7 +3680,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
         if m > j + 2 and mark_is_cue[mi - 1]:
             # another reporting clause starts: ", insisted that" / "as X denied"
             b = m - 1
-            while b > j + 1 and toks[b].lower in AUX_BEFORE_CUE:
+            while b > j + 1 and (
+                toks[b].lower in AUX_BEFORE_CUE
+                # (round 28: "to stay calm and repeatedly said, “…”")
+                or (
+                    toks[b - 1].lower == "and"
+                    and conjunct_adverb(toks[b])
+                    and t.lower.endswith(("ed", "id", "ld", "ote", "s"))
+                )
+            ):
                 b -= 1  # ", and has said"
             p = toks[b]
             # "he posed a threat and refused to drop the gun": the reported clause's
@@ -6821,12 +6830,18 @@ AGENTLESS_NOUNS = {
     "claims", "reports", "fears", "concerns", "hopes", "suggestions", "allegations",
     "rumors", "rumours", "speculation", "warnings", "accusations", "complaints", "doubts",
     "worries", "charges",
+    # (round 28: "despite assurances that …", "amid media pronouncements that …")
+    "assurances", "reassurances", "promises", "pledges", "predictions", "assertions",
+    "pronouncements", "denials", "statements", "threats",
 }  # fmt: skip
 # ("dogged by charges that …", "rocked by reports that …": a passive's agent)
 AGENTLESS_FRAMES = {"amid", "despite", "over", "by"}
 AGENTLESS_MODIFIERS = {
     "growing", "renewed", "new", "widespread", "unconfirmed", "mounting", "persistent",
     "fresh", "lingering", "increasing", "some", "many",
+    # (round 28: "despite repeated warnings that", "amid media reports that")
+    "repeated", "earlier", "previous", "recent", "public", "official", "numerous",
+    "several", "frequent", "initial", "media", "press",
 }  # fmt: skip
 
 
@@ -6868,6 +6883,8 @@ def _agentless_noun_cue(ctx: Context, k: int) -> Candidate | None:
     j = k + 2
     if toks[j].start >= se or ctx.in_quote(k) or ctx.in_quote(j) or not toks[j].is_word:
         return None
+    if toks[j].lower in FINITE_AUX or (toks[j].lower.endswith("ed") and not toks[j].cap):
+        return None  # (round 28) "despite assurances that were later withdrawn": a relative
     b = k - 1
     while b > 0 and k - b <= 2 and toks[b].lower in AGENTLESS_MODIFIERS:
         b -= 1

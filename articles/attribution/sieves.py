@@ -40,7 +40,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .resolve import headline_paragraphs
-from .text import DATELINE_RE
+from .text import DATELINE_RE, Token
 
 INVERTED_CUES = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained"}
 DASHES = {"―", "—", "–", "-"}
@@ -504,6 +504,10 @@ def _source_for_cue(
         elif k > 0 and doc.tokens[k - 1].lower == "and":
             # "called the hearing “a circus” and said …": the first verb's subject
             src = clause_subject(ctx, k, lo, prev)
+        elif k > 1 and doc.tokens[k - 2].lower == "and" and conjunct_adverb(doc.tokens[k - 1]):
+            # (round 28) "urged her players to stay calm and repeatedly said, “…”", "and
+            # later told reporters …": an adverb between "and" and the second verb
+            src = clause_subject(ctx, k, lo, prev)
         elif k > 0 and doc.tokens[k - 1].text in {",", "“", "”", '"'}:
             src = subject_after(doc, k, hi)
             if src is not None and _clause_after(doc, src):
@@ -520,6 +524,26 @@ def _source_for_cue(
     if src is None and k > 0 and doc.tokens[k - 1].lower == "but" and not _cue_between(ctx, lo, k):
         src = clause_subject(ctx, k, lo, prev)  # "apologized but told …": the first verb's
     return src
+
+
+# (round 28) adverbs of time and manner between "and" and a second verb of saying
+# ("and later said", "and repeatedly said"); -ly words that are no adverbs
+_CONJUNCT_ADVERBS = frozenset("also then later again once twice still soon afterwards".split())
+_LY_NOT_ADVERBS = frozenset(
+    "family ally rally assembly supply reply belly bully jelly anomaly monopoly only early"
+    " daily weekly monthly yearly elderly friendly lonely holy ugly silly costly likely"
+    " unlikely deadly timely untimely orderly lively lovely kindly cowardly".split()
+)
+
+
+def conjunct_adverb(t: Token) -> bool:
+    """A lower-case adverb of time or manner ("also", "later", "repeatedly")."""
+    low = t.lower
+    if not t.is_word or t.cap:
+        return False
+    return low in _CONJUNCT_ADVERBS or (
+        low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS
+    )
 
 
 def _first_cue(ctx: Context, lo: int, k: int) -> int | None:
