@@ -7487,7 +7487,22 @@ ACT_OBJECTS = {
         "treatment", "custody", "extradition",
         # a prison term ("had sought 12 years", "sought life in prison")
         "years", "months", "life",
+        # a job, a home or help looked for ("people who are actively seeking employment",
+        # "sought medical attention"; round 28: not "sought assurances that …")
+        "employment", "work", "job", "jobs", "housing", "care", "attention",
     },
+    # "help Mr. X maintain the image of a strong leader", "maintained order": a state
+    # kept up, not a claim held ("maintained his innocence", "maintained that …"; round 28)
+    "maintain": {
+        "order", "control", "image", "ties", "contact", "contacts", "relations",
+        "relationship", "relationships", "presence", "lead", "peace", "balance",
+        "discipline", "stability", "security", "records", "momentum", "pressure",
+        "majority", "standards", "level", "levels", "pace", "distance", "links", "grip",
+    },
+    # "wrote letters for several of them", "wrote a check": a thing written whose words
+    # are not given ("wrote a letter saying …" reports the participle; a book is a work
+    # whose claims are its author's, "when he wrote his book" stays; round 28)
+    "write": {"letter", "letters", "check", "checks", "cheque", "cheques"},
     # "offered Ray a platform to …", "offered them a chance": an occasion to speak given,
     # no words of the giver's ("offered no proof", "offered advice" report)
     "offer": {
@@ -7632,6 +7647,19 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
             continue  # "welcomed hundreds of visitors"
         if base == "post" and toks[x].lower in objects and _speech_participle_after(toks, x):
             return False  # "posted a video saying the bill would fail": its words
+        if base in {"maintain", "write"} and (
+            toks[j].lower == "that"
+            or (
+                toks[x].lower in objects
+                and (
+                    _speech_participle_after(toks, x)
+                    or (x + 1 < len(toks) and toks[x + 1].lower in FINITE_AUX)
+                )
+            )
+        ):
+            return False  # "maintained that order …", "wrote a letter urging …", "order was"
+        if base in {"seek", "maintain", "write"} and x > j and toks[x].lower == "that":
+            return False  # "sought assurances that no jobs would go": the head came first
         if toks[x].lower in objects and toks[min(x + 1, len(toks) - 1)].text not in {"'", "’"}:
             # (not "the guests' support": a possessor; not "called the vote a farce": a
             # complement names it; not "called her vote in favor of X a mistake": one's
