@@ -76,6 +76,7 @@ PROBES = [
     *(f"r26{x}" for x in "abcdef"),
     *(f"r27{x}" for x in "abcdefghi"),
     "r28e",
+    "r28g",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -106,7 +107,7 @@ FIRST_RUN = {
     "probes_r27a": "5cc721af", "probes_r27b": "43e532e0", "probes_r27c": "076e1281",
     "probes_r27d": "24b742bd", "probes_r27e": "2db952b6", "probes_r27f": "890933b4",
     "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",
-    "probes_r28e": "13dff188",
+    "probes_r28e": "13dff188", "probes_r28g": "ed4b9944",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -54,8 +54,7 @@ EPE_Q = [
         IFEOMA,
         "indirect",
         "said",
-        "The chairwoman of the Epe Fish Farmers Cooperative Society, Mrs Ifeoma "
-        "Nwachukwu-Balogun",
+        "The chairwoman of the Epe Fish Farmers Cooperative Society, Mrs Ifeoma Nwachukwu-Balogun",
     ),
     p(
         "We have farmers here who took loans from three banks to restock after the 2022 flood. "
@@ -197,8 +196,7 @@ EPE_Q = [
         "Temitope Adesanya, a farmer who keeps tilapia in floating cages on the lagoon",
     ),
     p(
-        "When the water came, it did not knock. We watched the cages go past the jetty like "
-        "boats,",
+        "When the water came, it did not knock. We watched the cages go past the jetty like boats,",
         ADESANYA,
         "direct",
         "said",
@@ -323,8 +321,7 @@ QVEVRI_Q = [
         ABASHIDZE,
         "indirect",
         "said",
-        "Abashidze, a mother of three who trained as a ceramicist before joining the civil "
-        "service",
+        "Abashidze, a mother of three who trained as a ceramicist before joining the civil service",
     ),
     # the `he` and `her` of her own clause: the teacher's and hers
     p(
