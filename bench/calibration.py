@@ -80,6 +80,7 @@ PROBES = [
     "r28c",
     "r28d",
     "r28a",
+    "r28g",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -116,6 +117,7 @@ FIRST_RUN = {
     "probes_r28d": "af5717f0",
     "heldout27": "4957f11c",
     "probes_r28a": "97e0baa3",
+    "probes_r28e": "13dff188", "probes_r28g": "ed4b9944",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -2422,6 +2422,57 @@ def _particle_prefix(word: str) -> str:
     return m.group() if m else ""
 
 
+NOUN_DETERMINERS = frozenset("the a an his her its their this that".split())
+# verbs whose first object is the addressee, not the reported clause ("told the board that")
+ADDRESSEE_CUES = frozenset(
+    "told tell tells telling assured assures informed informs reminded reminds".split()
+)
+# prepositions whose object is no subject of the reported clause ("said in a statement")
+CLAUSE_PREPOSITIONS = frozenset(
+    "in on at to with by for from during after before via about over through".split()
+)
+
+
+def _other_phrase_in_own_clause(toks, cue: int, k: int) -> bool:
+    """Token k is the article of a noun phrase inside the reported clause of the verb at
+    cue ("said the governor …"), not of the addressee ("told the board") nor of a
+    prepositional phrase ("said in a statement"). Round 28."""
+    if toks[k].lower not in {"the", "a", "an"}:
+        return False
+    prev = toks[k - 1].lower
+    if prev in CLAUSE_PREPOSITIONS:
+        return False
+    return not (k == cue + 1 and toks[cue].lower in ADDRESSEE_CUES)
+
+
+def _after_other_phrase_of_clause(ctx: Context, pos: int) -> bool:
+    """The pronoun at pos follows, in its sentence, a reporting verb and then another
+    noun phrase of that verb's clause ("said a developer had … and he had promised"):
+    within 40 tokens back (bounded on unpunctuated text). Round 28."""
+    doc = ctx.doc
+    toks = doc.tokens
+    p = doc.tok_index_at_or_after(pos)
+    ss, _ = ctx.sentence(pos)
+    lo = max(0, p - 40)
+    while lo < p and toks[lo].start < ss:
+        lo += 1
+    cue = -1
+    for k in range(lo + 1, p):
+        t = toks[k]
+        if ctx.tok_quote[k] >= 0:
+            continue
+        if cue < 0:
+            if (
+                t.lower in lx.SPEECH_FORMS
+                and not t.cap
+                and toks[k - 1].lower not in NOUN_DETERMINERS
+            ):
+                cue = k
+        elif _other_phrase_in_own_clause(toks, cue, k):
+            return True
+    return False
+
+
 def _modifies_title(toks, j: int) -> bool:
     """The name before token j qualifies a lower-case title ("United manager", "Acme
     spokeswoman"): the titled person, not the name, is the subject."""
@@ -2961,10 +3012,28 @@ class Registry:
         tq = self.ctx.tok_quote  # (ctx.in_quote, without a method call per token)
         if self._after_subject_pronoun(j):
             return  # "She congratulated Zupan and said …": her pronouns go on after him
+        cue = -1  # the token of the mention's own reporting verb, once passed
+        other = -1  # the article of another noun phrase in that verb's clause
         for k in range(j, min(j + 30, n)):
             t = toks[k]
             if tq[k] >= 0:
                 continue  # pronouns inside quotes refer to others
+            if t.text in {".", "!", "?", ";"}:
+                cue = other = -1  # (the clause ends: "… ruin families. She said …")
+            elif (
+                cue < 0
+                and t.lower in lx.SPEECH_FORMS
+                and not t.cap
+                and toks[k - 1].lower not in NOUN_DETERMINERS  # ("left the post")
+            ):
+                cue = k
+            elif cue >= 0 and _other_phrase_in_own_clause(toks, cue, k):
+                # "X said the governor had visited but he left": a "he" / "she" of the
+                # person's own reported clause after another noun phrase may be that
+                # phrase's; it says nothing of the speaker (a possessive still does:
+                # "said ministers had until the evening and that her team would …";
+                # round 28)
+                other = k
             if t.cap and t.is_word and is_name_token(t) and t.lower not in ent.key:
                 if toks[k - 1].lower in {"the", "a", "an"} or _modifies_title(toks, k + 1):
                     continue  # "Fernandes, the United captain, …": a modifier, not a person
@@ -2972,6 +3041,8 @@ class Registry:
                     continue  # "said in a message to Reuters that he …": a body, no person
                 return  # another name intervenes
             g = PRONOUN_GENDER.get(t.lower)
+            if g and other >= 0 and t.lower in {"he", "she", "him"}:
+                return
             if t.lower == "him" and all(toks[x].is_word for x in range(j, k)):
                 return  # "named Carolina Ortega to replace him": her clause's object is another
             if g:
@@ -3757,6 +3828,7 @@ def _speaker_going_on(
     subject: Entity | None,
     silent,
     pronouns=(),
+    reported=None,
 ) -> Entity | None:
     """For "he added": the last person within reach who said something, of that gender
     or of none known ("A spokesman, Eli Vance, said …"), else the subject of the sentence
@@ -3782,6 +3854,8 @@ def _speaker_going_on(
             and reg.ctx.doc.para_index(p) < para
             and _spoke_before(events, i, ent)
             and not _background(reg.ctx, p)
+            and not (reported is not None and reported(p))
+            and not _after_speaker_in_sentence(reg.ctx, events, i, p, ent)
         ):
             # "“…,” said A. / B, who …, was due to meet … / “…,” she added": one of that
             # gender who spoke before and is a later paragraph's subject goes on
@@ -3792,6 +3866,20 @@ def _speaker_going_on(
         if g == gender or (g is None and not _said_it(reg.ctx, p)):
             return ent  # ("Brackley Paints said it would …": a body, not a person)
     return pron_ent or subject
+
+
+def _after_speaker_in_sentence(ctx: Context, events, i: int, p: int, ent: Entity) -> bool:
+    """Another person spoke earlier in the sentence of the event at p (events up to i
+    precede it): "Brooks said Pellegrini had been “…”" names Pellegrini inside Brooks's
+    words, no subject of his own who goes on (round 28)."""
+    ss, _ = ctx.sentence(p)
+    steps = 0
+    while i >= 0 and events[i][0] >= ss and steps < 12:
+        if events[i][2] and events[i][1] is not ent:
+            return True
+        i -= 1
+        steps += 1
+    return False
 
 
 # the writer's background about a person ("took over as chief executive in March",
@@ -4613,6 +4701,63 @@ def _they_org(
         name = last_org.speaker
     they_orgs[ss] = (name, "organization")
     return they_orgs[ss]
+
+
+# a person said to use the singular "they" ("X is non-binary", "uses they/them pronouns")
+THEY_PERSON_RE = re.compile(r"(?i)\b(?:non-?binary|they/them|they and them)\b")
+
+
+def _they_declared(reg: Registry, ctx: Context) -> Entity | None:
+    """The one person the article says uses "they": the last person named before
+    "non-binary" / "they/them" in its sentence (once per document; two such people →
+    None)."""
+    doc = ctx.doc
+    if "they_person" in doc.memo:
+        return doc.memo["they_person"]
+    found: set[int] = set()
+    person = None
+    for m in THEY_PERSON_RE.finditer(doc.text):
+        ss, _ = ctx.sentence(m.start())
+        best, best_at = None, -1
+        for ent in reg.entities:
+            if ent.kind != "person":
+                continue
+            for s, _e in ent.mentions:
+                if ss <= s < m.start() and s > best_at:
+                    best, best_at = ent, s
+        if best is not None and id(best) not in found:
+            found.add(id(best))
+            person = best
+    doc.memo["they_person"] = person if len(found) == 1 else None
+    return doc.memo["they_person"]
+
+
+def _they_person(
+    reg: Registry, ctx: Context, src: Source, order: list[Candidate], ci: int
+) -> Entity | None:
+    """ "Riquelme is non-binary and uses they/them pronouns. … “…,” they say": a "they"
+    is that person when the person is the last one named before it, within reach (this
+    paragraph or the one before) and no group or body spoke in between. Round 28."""
+    person = _they_declared(reg, ctx)  # (memoised: one search per document)
+    if person is None:
+        return None
+    last = max((s for s, _e in person.mentions if s < src.start), default=-1)
+    for other in order[:ci]:
+        o = other.source
+        if o is not None and other.entity is person and last < o.start < src.start:
+            last = o.start  # (the person's "they" resolved before: "…," they said.)
+    doc = ctx.doc
+    para = bisect.bisect_right(doc.para_starts, src.start) - 1
+    if last < 0 or last < doc.para_starts[max(0, para - 1)] or src.start - last > NEAR:
+        return None
+    for ent in reg.entities:
+        if ent is not person and any(last < s < src.start for s, _e in ent.mentions):
+            return None  # another person or body named since
+    for other in order[:ci]:
+        o = other.source
+        if o is not None and last < o.start < src.start and o.kind in {"group", "org"}:
+            return None  # "The apps deny it. They say …": the group that spoke since
+    return person
 
 
 def _what_pronoun_subject(ctx: Context, src: Source) -> Source | None:
@@ -8921,6 +9066,14 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 c.speaker, c.speaker_type = last_org.speaker, "organization"
                 c.organization = org_src.organization
             continue
+        if src.kind == "pronoun" and src.text.lower() == "they" and c.speaker is None:
+            they_person = _they_person(reg, ctx, src, order, ci)
+            if they_person is not None:
+                # "Riquelme is non-binary and uses they/them pronouns. … “…,” they say"
+                c.entity, c.speaker = they_person, they_person.name
+                c.speaker_type = "person"
+                c.confidence = round(c.confidence * 0.92, 3)
+            continue
         if src.kind != "pronoun" or src.gender is None:
             continue
         named_later = _described_then_named(reg, src) or _described_then_named_by_head(reg, src)
@@ -8950,7 +9103,15 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             # "Ferris scored 22 goals … “…,” he added": one who adds has spoken before
             # (not "Ms. Park, at the end of her song, added": her own sentence's subject)
             before = _speaker_going_on(
-                reg, events, positions, src.start, src.gender, before, silent - spoke, pronouns
+                reg,
+                events,
+                positions,
+                src.start,
+                src.gender,
+                before,
+                silent - spoke,
+                pronouns,
+                reported,
             )
         ent = (
             before
@@ -8979,7 +9140,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             c.speaker = ent.name
             c.speaker_type = "person"
             c.confidence = round(c.confidence * 0.92, 3)
-            if reg.gender(ent) is None:
+            if reg.gender(ent) is None and not _after_other_phrase_of_clause(ctx, src.start):
+                # (not "said a developer had bought it and he had promised …": that
+                # "he" may be the developer's, and says nothing of hers; round 28)
                 ent.gender = src.gender
             pronouns.append((src.start, ci, ent))
     # the passes below read group sources only (no source changes kind from here on)
