@@ -117,7 +117,7 @@ FIRST_RUN = {
     "probes_r28d": "af5717f0",
     "heldout27": "4957f11c",
     "probes_r28a": "97e0baa3",
-    "probes_r28e": "13dff188", "probes_r28g": "ed4b9944",
+    "probes_r28g": "ed4b9944",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -2422,7 +2422,8 @@ def _particle_prefix(word: str) -> str:
     return m.group() if m else ""
 
 
-NOUN_DETERMINERS = frozenset("the a an his her its their this that".split())
+# a speech form after one of these is a noun, no cue ("left the post", "in her report")
+NOUN_USE_DETERMINERS = frozenset("the a an his her its their this that".split())
 # verbs whose first object is the addressee, not the reported clause ("told the board that")
 ADDRESSEE_CUES = frozenset(
     "told tell tells telling assured assures informed informs reminded reminds".split()
@@ -2465,7 +2466,7 @@ def _after_other_phrase_of_clause(ctx: Context, pos: int) -> bool:
             if (
                 t.lower in lx.SPEECH_FORMS
                 and not t.cap
-                and toks[k - 1].lower not in NOUN_DETERMINERS
+                and toks[k - 1].lower not in NOUN_USE_DETERMINERS
             ):
                 cue = k
         elif _other_phrase_in_own_clause(toks, cue, k):
@@ -3024,7 +3025,7 @@ class Registry:
                 cue < 0
                 and t.lower in lx.SPEECH_FORMS
                 and not t.cap
-                and toks[k - 1].lower not in NOUN_DETERMINERS  # ("left the post")
+                and toks[k - 1].lower not in NOUN_USE_DETERMINERS  # ("left the post")
             ):
                 cue = k
             elif cue >= 0 and _other_phrase_in_own_clause(toks, cue, k):
