@@ -4899,6 +4899,8 @@ def _subject_phrase_before(ctx: Context, lo: int, hi: int) -> bool:
 BODY_APPOSITIVE_NOUNS = {
     "group", "charity", "nonprofit", "organization", "organisation", "coalition", "alliance",
     "association", "foundation", "federation", "institute", "think-tank", "tank", "lobby",
+    # (round 28: "Young Growers, a farmers' union,", "Kind Streets, a soup kitchen,")
+    "union", "kitchen", "network", "collective", "cooperative", "co-operative", "movement",
 }  # fmt: skip
 
 
@@ -7568,12 +7570,16 @@ def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
         words = words[:-2]  # "the Russian embassy in Lisbon": the mission, not its city
     if not 2 <= len(words) <= 4 or words[-1] not in LOWERCASE_STATE_BODIES:
         return None
-    if words[0].lower() not in lx.DEMONYMS or not all(
+    # (or a city's name: "The Paris police prefecture said", round 28)
+    city = lx.WORLD_CITIES.get(words[0])
+    if city is None and words[0].istitle() and words[0].lower() not in lx.DEMONYMS:
+        city = lx.COUNTRY_NAMES.get(words[0].lower())
+    if (words[0].lower() not in lx.DEMONYMS and not city) or not all(
         w.isalpha() and w.islower() for w in words[1:]
     ):
         return None
     name = " ".join([words[0], *(w.capitalize() for w in words[1:])])
-    src.country = src.country or lx.COUNTRY_OR_DEMONYM.get(words[0].lower())
+    src.country = src.country or city or lx.COUNTRY_OR_DEMONYM.get(words[0].lower())
     return name, name
 
 

@@ -4400,6 +4400,18 @@ def _org_after(
             # (round 25, probe r25e; the city's country: _city_before_kind)
             return _kind_named_in_paragraph(ctx, i, toks[kind].lower)
         return named or written
+    if (
+        at
+        and k - i >= 3
+        and toks[k - 2].lower == "of"
+        and toks[k - 1].lower in lx.COUNTRY_NAMES
+        and toks[k - 1].lower not in lx.DEMONYMS
+        and toks[i].lower not in lx.TITLE_HEADS
+        and toks[i].lower not in lx.COUNTRY_OR_DEMONYM
+    ):
+        # "vice-president of sales at Ford of Canada": a firm's national arm, its
+        # country's name after "of" (round 28, probe r28b)
+        return written
     src = analyse_phrase(doc, i, k - 1)
     if src is not None and src.kind == "country" and want_country is not None:
         want_country.append(src.country)
@@ -5208,6 +5220,24 @@ BOARD_SEAT_RE = re.compile(
 
 # after a name: ", a scientist who works for the centre," (group 1: the description's
 # noun; not "a forecaster at the office": r20e's guard); ", who works for Halvern Labs,"
+# the body one speaks for, works at or runs, in a relative clause after the name: its
+# kind after "the" ("who speaks for the union", "who runs the kitchen") or its name before
+# a noun ("who works at a Second Chance hostel"), or after the verb ("who speaks for
+# Acme Holdings") (round 28, probe r28b)
+_SPOKEN_FOR_OBJECT = (
+    r"(?:the (?P<noun>[a-z]+)(?=[ ,.;])(?! of\b)"
+    r"|(?:an? )?(?P<name>(?!(?:The|A|An|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
+    r"(?=[,.;]| [a-z]))"
+)
+SPEAKS_FOR_RE = re.compile(
+    r"(?:, \d{1,3},)?, who (?:also |now |still )?"
+    r"(?P<verb>speaks for|works (?:at|for)|volunteers (?:at|for)|runs|co-runs) "
+    + _SPOKEN_FOR_OBJECT
+)
+# a sentence opened by "Speaking for Y," right before the speaker's name
+SPEAKING_FOR_BEFORE_RE = re.compile(
+    r"[\s\"“]*(?:But |And )?Speaking (?:for|on behalf of) " + _SPOKEN_FOR_OBJECT + r", "
+)
 DESCRIBED_WORKPLACE_RE = re.compile(
     r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)?"
     r" who (?:works|worked) (?:for|at) the "
@@ -5228,6 +5258,41 @@ FRONTED_INSTITUTION_RE = re.compile(
     r"[Cc]linic|[Ss]chool|[Cc]ollege|[Uu]niversity|[Hh]ospice|[Pp]rison|[Mm]useum|"
     r"[Ii]nfirmary|[Mm]edical [Cc]ent(?:er|re)))\b"
 )
+
+
+# a body named in apposition to its kind: "A third union, Rural Coordination," / "their
+# own lobby, Zero Emission Fleets Canada." (noun, name) or "Kind Streets, a volunteer-run
+# soup kitchen in Hackney," (name2, noun2)
+APPOSITIVE_BODY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Ii]ts|[Tt]heir) own) "
+    r"(?:[\w-]+ ){0,3}?(?P<noun>[a-z]+), "
+    r"(?P<name>(?!(?:The|A|An|In|On|At|Its|It)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})[,.]"
+    r"|(?<![\w'’-])(?P<name2>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}), (?:an?|the) "
+    r"(?:[\w-]+ ){0,3}?(?P<noun2>[a-z]+)(?=[,.;]| (?:in|based|that|which|of)\b)"
+)
+# the kinds a bare "the group" / "the organisation" may stand for
+GROUP_KINDS = {
+    "group", "lobby", "coalition", "union", "charity", "association", "alliance",
+    "campaign", "organisation", "organization", "network", "federation", "collective",
+}  # fmt: skip
+
+
+def _appositive_body_before(text: str, pos: int, noun: str) -> str | None:
+    """The one body the 600 characters before pos name in apposition to a kind that
+    "the NOUN" fits ("A third union, Rural Coordination, …" for "the union"; "their own
+    lobby, Y." for "the group"; "Kind Streets, a volunteer-run soup kitchen," for "the
+    kitchen"): the nearest, of the noun's own kind first, else None."""
+    same = near = None
+    for m in APPOSITIVE_BODY_RE.finditer(text, max(0, pos - 600), pos):
+        kind = m.group("noun") or m.group("noun2")
+        name = m.group("name") or m.group("name2")
+        if name.split()[0].lower() in lx.FIRST_NAMES or name.lower() in lx.COUNTRY_OR_DEMONYM:
+            continue
+        if kind == noun:
+            same = name
+        elif noun in GROUP_KINDS and kind in GROUP_KINDS:
+            near = name
+    return same or near
 
 
 class RoleResolver:
@@ -5314,6 +5379,8 @@ class RoleResolver:
                 self._unit_or_board_after(info, e)
             if info.organization is None:
                 info.organization = self._workplace_after(e)
+            if info.organization is None:
+                info.organization = self._spoken_for_body(s, e)
             _officer_of_named_body(info)
         return self.cache[k]
 
@@ -5375,6 +5442,41 @@ class RoleResolver:
             m = FRONTED_INSTITUTION_RE.match(text, ss, e)
             return m.group(1) if m is not None else None
         return None
+
+    def _spoken_for_body(self, s: int, e: int) -> str | None:
+        """ "X, who speaks for the union in the Paris region," / "X, who works at a Y
+        hostel in Leeds," / "X, who runs the kitchen with her sister," / a fronted
+        "Speaking for the group, X said": the body one speaks for or works at, by its
+        name or the one body that kind names before (round 28; no role, as for "who
+        heads Y": decision 9)."""
+        text = self.ctx.doc.text
+        m = SPEAKS_FOR_RE.match(text, e)
+        if m is None:
+            ss, _ = self.ctx.sentence(s)
+            m = SPEAKING_FOR_BEFORE_RE.fullmatch(text, ss, s) if s - ss < 60 else None
+        if m is None:
+            return None
+        if m.group("noun"):
+            noun = m.group("noun").lower()
+            body = None
+            if noun in ORG_DESCRIPTORS:
+                body = org_descriptor_antecedent(self.ctx, self.reg, m.start("noun"), noun)
+            body = body or described_body_before(self.ctx.doc, noun, s)
+            return _body_and_country(body or _appositive_body_before(text, s, noun))[0]
+        name = m.group("name")
+        if name.endswith(("'s", "’s")):
+            return None  # ("who runs Clinton's get-out-the-vote effort": a person's)
+        indefinite = text[m.start("name") - 2 : m.start("name")] in {"a ", "n "}
+        if indefinite and (m.groupdict().get("verb") in {"runs", "co-runs"} or name.isupper()):
+            return None  # ("who runs a Toyota dealership", "who works at an AI start-up")
+        if (
+            name.split()[0].lower() in lx.FIRST_NAMES
+            or name.lower() in self.reg.by_surname
+            or name.lower() in lx.COUNTRY_OR_DEMONYM
+            or _city_or_state_country(name) is not None
+        ):
+            return None  # ("who speaks for Smith", "who works at a Leeds hostel")
+        return name
 
     def _seat_held(self, e: int) -> str | None:
         """ "Sen. X, a Hays Republican who sits on the Senate Budget Committee," / "…
@@ -6291,9 +6393,56 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
     the_industry = m.group().lstrip().startswith("The ") and (
         name.rsplit(" ", 1)[-1].lower() in lx.INDUSTRY_HEADS
     )
-    if not (_named_organisation(name) or the_industry):
+    if not (_named_organisation(name) or the_industry or _its_antecedent_body(ctx, name, pos)):
         return None
     return lx.SUPRANATIONAL.get(name, name)
+
+
+# the verb after a body opening its sentence ("Second Chance has 42 shops", "X was founded
+# in 1971", "X runs …"): a finite verb, an adverb before one
+SUBJECT_VERB_RE = re.compile(
+    r" (?:(?:now|also|already|still|currently) )?(?:has|had|have|is|was|are|were|runs|ran|"
+    r"employs|owns|operates|represents|manages|holds|counts|serves|won|lost|grew|[a-z]+ed)\b"
+)
+
+
+def _tok_start_before(ctx: Context, pos: int) -> int:
+    """The start of the sentence before the one opening at pos (pos itself if none)."""
+    ss, _ = ctx.sentence(pos)
+    return ss - 1 if ss > 0 else pos
+
+
+# capitalised words opening a sentence that are no body's name
+NOT_SUBJECT_NAMES = {
+    "it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "you",
+    "but", "and", "in", "on", "at", "after", "when", "a", "an", "its", "his", "her", "their",
+    "our", "some", "many", "most", "all", "one", "both", "each", "no", "yet", "so", "still",
+}  # fmt: skip
+
+
+def _its_antecedent_body(ctx: Context, name: str, pos: int) -> bool:
+    """ "Second Chance has 42 charity shops. Its chair, X, said": the sentence before's
+    subject is the body an "Its <title>" opening the next refers to, whatever its name
+    looks like ("its" is no person's), unless it reads as a person's name, a country, a
+    place or a pronoun (round 28, probe r28b)."""
+    text = ctx.doc.text
+    if text[pos : pos + 4].lower() != "its ":
+        return False
+    words = name.split()
+    if name.endswith(("'s", "’s")) or "-based" in name:
+        return False  # ("Bernardini’s employer, …", "The Geneva-based group X …")
+    at = text.find(name, ctx.sentence(_tok_start_before(ctx, pos))[0])
+    verb = SUBJECT_VERB_RE.match(text, at + len(name)) if at >= 0 else None
+    if verb is None:
+        return False  # ("Patient watchdog Healthwatch X …": a modifier, not the subject)
+    return not (
+        words[0].lower() in NOT_SUBJECT_NAMES
+        or _persons_name(name)
+        or name.lower() in lx.COUNTRY_OR_DEMONYM
+        or words[0].lower() in lx.COUNTRY_OR_DEMONYM
+        or _city_or_state_country(name) is not None
+        or name.upper() in CITY_DATELINES
+    )
 
 
 def _named_organisation(name: str) -> bool:
@@ -8292,6 +8441,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _home_country(ctx, cands)
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
+    _bracketed_teams(ctx, cands)
     vessels = ctx.doc.memo.get("vessel_names")
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
@@ -8415,6 +8565,91 @@ def _demonym_named_bodies(ctx: Context, cands: list[Candidate]) -> None:
             seen[org] = code if code != ORG_COUNTRY[org] else None
         if seen[org] is not None:
             c.country = seen[org]
+
+
+# a name and the body in brackets after it, as sports copy gives a rider's or player's
+# team in its lead ("Belgium's Lotte Van Acker (Team Velora) won …"; round 28, probe r28c)
+NAME_BRACKET_BODY_RE = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}) \(([A-ZÀ-Ý][^()\n,;:\d]{1,48})\)"
+)
+# the small words a team's or club's name may hold between its capitalised ones
+BRACKET_BODY_JOINERS = {"of", "de", "du", "des", "la", "le", "del", "and", "&", "y", "van", "der"}
+# what a bracket after a name holds that is no employer: a party ("(Labour)", "(Lab)"), a
+# wire agency, a constituency's or a state's words (a place is checked apart)
+BRACKET_NOT_BODY = {
+    "labour", "lab", "con", "conservative", "conservatives", "tory", "lib", "dem", "ld",
+    "green", "greens", "snp", "plaid", "reform", "independent", "ind", "democrat",
+    "democrats", "republican", "republicans", "liberal", "liberals", "party", "reuters",
+    "bloomberg", "afp", "ap", "pictured", "file", "photo", "left", "right", "centre",
+    "center", "retired", "deceased", "née", "nee", "ret",
+}  # fmt: skip
+
+
+def _bracket_body(body: str) -> bool:
+    """Whether a bracket after a person's name reads as a team's or body's name: its
+    words capitalised (small joiners between), no party, agency or place, no lone
+    initials (a party or a country's code: "(SNP)", "(GBR)")."""
+    words = body.split()
+    if not 1 <= len(words) <= 5 or words[-1].lower() in BRACKET_BODY_JOINERS:
+        return False
+    if "." in body or US_PARTY_TAG.match(body) or re.search(r"['’]s\b|-based\b", body):
+        return False  # ("(D-Mo.)", "(Vt.)", "(Clinton's)")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in BRACKET_NOT_BODY or (not w[0].isupper() and low not in BRACKET_BODY_JOINERS):
+            return False
+    low = body.lower()
+    return low not in lx.COUNTRY_OR_DEMONYM and _city_or_state_country(body) is None
+
+
+def _bracketed_teams(ctx: Context, cands: list[Candidate]) -> None:
+    """``Belgium's Lotte Van Acker (Team Velora) won …`` and later ``Van Acker said``:
+    the team in brackets after a person's name is that person's organisation at all
+    their statements with none, in copy that gives two people or more their bodies so
+    (a results-style lead; one bracket alone may be an aside or a nickname)."""
+    text = ctx.doc.text
+    if " (" not in text:
+        return
+    people = {c.speaker for c in cands if c.speaker_type == "person" and c.speaker}
+    if len(people) < 2:
+        return
+    found: dict[str, str] = {}
+    for m in NAME_BRACKET_BODY_RE.finditer(text):
+        body = m.group(2).strip()
+        if not _bracket_body(body):
+            continue
+        words = m.group(1).split()
+        for k in range(len(words) - 1):  # (the name at the end: "Belgium's Lotte Van Acker")
+            name = " ".join(words[k:])
+            if name in people:
+                found.setdefault(name, body)
+                break
+    if len(found) < 2:
+        return
+    bodies = set(found.values())
+    for c in cands:
+        src = c.source
+        if c.speaker_type != "person" or c.speaker in found or src is None:
+            continue
+        # "Southern Cross sports director X" after "… (Southern Cross Pro Cycling)": a
+        # title opened by a bracketed team's first words is that team's officer
+        words = text[src.phrase_start : src.start].split()
+        k = 0
+        while k < len(words) and words[k][:1].isupper() and not words[k].endswith(("'s", "’s")):
+            k += 1
+        if 0 < k < len(words) and words[k][:1].islower():
+            head = " ".join(words[:k])
+            teams = {b for b in bodies if b == head or b.startswith(head + " ")}
+            if len(teams) == 1 and c.speaker:
+                found[c.speaker] = teams.pop()
+    for c in cands:
+        if c.speaker_type != "person" or c.speaker not in found:
+            continue
+        if not c.organization or c.organization.lower() in lx.COUNTRY_NAMES:
+            # (a country read from "Poland's X (Team)" is no body of hers)
+            c.organization = found[c.speaker]
 
 
 # Convention 9 (round 24): "X, who heads / chairs / directs Y" gives the organisation Y
