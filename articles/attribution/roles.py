@@ -5271,7 +5271,7 @@ APPOSITIVE_BODY_RE = re.compile(
     r"(?:[\w-]+ ){0,3}?(?P<noun2>[a-z]+)(?=[,.;]| (?:in|based|that|which|of)\b)"
 )
 # the kinds a bare "the group" / "the organisation" may stand for
-GROUP_KINDS = {
+BARE_BODY_NOUNS = {
     "group", "lobby", "coalition", "union", "charity", "association", "alliance",
     "campaign", "organisation", "organization", "network", "federation", "collective",
 }  # fmt: skip
@@ -5290,7 +5290,7 @@ def _appositive_body_before(text: str, pos: int, noun: str) -> str | None:
             continue
         if kind == noun:
             same = name
-        elif noun in GROUP_KINDS and kind in GROUP_KINDS:
+        elif noun in BARE_BODY_NOUNS and kind in BARE_BODY_NOUNS:
             near = name
     return same or near
 
