@@ -6609,14 +6609,22 @@ def _possessor_opening(reg: Registry, src: Source, source_starts: list[int]) -> 
     return ent
 
 
-def _recent_person(reg: Registry, events, positions, pos: int, gender: str, reported):
-    """The person most recently named as a speaker or subject, close before pos."""
+def _recent_person(
+    reg: Registry, events, positions, pos: int, gender: str, reported, unfit=None
+) -> Entity | None:
+    """The person most recently named as a speaker or subject, close before pos (past
+    the people ``unfit`` rejects: a description's person of another gender or age, or
+    named in its quote; round 28)."""
     i = bisect.bisect_left(positions, pos) - 1
     steps = 0
     while i >= 0 and steps < 20:
         p, ent, _ = events[i]
         if pos - p > 2 * SPEAKER_NEAR:
             return None
+        if unfit is not None and unfit(ent):
+            i -= 1
+            steps += 1
+            continue
         if reported is None or not reported(p):
             g = reg.gender(ent)
             if not gender or g is None or g == gender:
@@ -7907,6 +7915,7 @@ def _definite_descriptions(
     story's focus named it (``events``: the named speakers, sorted, not changed here)."""
     out = []
     budget = 200  # bounded work on pathological inputs
+    sharing = _sharing_source(order)
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
@@ -7943,11 +7952,128 @@ def _definite_descriptions(
                 if (e := _titled_antecedent(reg, src.start, t, events, ())) is not None
             }
             ent = next(iter(held.values())) if len(held) == 1 else None
+        if ent is not None and not _fits_sharing(reg, sharing, c, src, ent):
+            ent = None  # (nobody fits: the source stays unnamed, round 28)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
             out.append((c, src.start, ent, by_focus))
     return out
+
+
+# a description's own gender ("the chairwoman", "the king"; "chairman" is written of women
+# too, so only the words that are never): GENDERED_TITLES and these
+DESCRIPTION_GENDERS = {
+    **GENDERED_TITLES,
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f",
+    "emperor": "m", "empress": "f", "sister": "f", "brother": "m",
+}  # fmt: skip
+# words after "her" that show it an object, not a possessive ("told her that", "asked
+# her to", "thanked her again")
+HER_OBJECT_NEXT = {
+    "to", "that", "the", "a", "an", "and", "or", "but", "on", "in", "about", "for", "with",
+    "of", "if", "whether", "not", "at", "by", "from", "this", "these", "those", "it", "he",
+    "she", "they", "we", "you", "i", "what", "how", "why", "when", "where", "into", "over",
+    "up", "out", "off", "back", "down", "again", "so", "as", "last", "yesterday", "today",
+    "there", "here", "after", "before", "during", "his", "her", "their", "its", "no",
+}  # fmt: skip
+CLAUSE_PRONOUN_TOKENS = 12  # tokens read after a description for its own clause's pronoun
+
+
+def _clause_pronoun_gender(ctx: Context, c: Candidate, src: Source) -> str | None:
+    """The gender of a possessive or reflexive pronoun in a description's own clause,
+    between the source and its reported words (or, the words before it, the sentence's
+    end), outside quotes and before any other name: "The coach urged his players to …",
+    "“…,” the 24-year-old said, shaking her head". Not a he / she (the reported clause's
+    subject may be anyone: "the coach said she was fit"), nor an object "her"."""
+    doc = ctx.doc
+    toks = doc.tokens
+    _, se = ctx.sentence(src.start)
+    hi = min(c.start, se) if c.start >= src.end else se
+    k = doc.tok_index_at_or_after(src.end)
+    last = min(len(toks), k + CLAUSE_PRONOUN_TOKENS)
+    while k < last and toks[k].start < hi:
+        t = toks[k]
+        if ctx.in_quote(k) or (t.cap and t.is_word):
+            return None  # (a quote, or another name: "told Smith his …")
+        low = t.lower
+        if low in {"his", "himself"}:
+            return "m"
+        if low == "herself":
+            return "f"
+        if low == "her" and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if (
+                nxt.is_word
+                and not nxt.cap
+                and nxt.start < hi
+                and nxt.lower not in HER_OBJECT_NEXT
+                and not nxt.lower.endswith("ly")
+            ):
+                return "f"
+        k += 1
+    return None
+
+
+def _given_name(ent: Entity) -> str | None:
+    """The given name of a person written in full ("Lotte" of "Lotte Van Acker"): the
+    first plain capitalised word before the last, no title or honorific."""
+    words = ent.name.split()
+    for w in words[:-1]:
+        if not (w.isalpha() and w[:1].isupper() and w[1:].islower()):
+            continue
+        low = w.lower()
+        if low in lx.TITLE_HEADS or low in lx.HONORIFICS or len(w) < 3:
+            continue
+        return w
+    return None
+
+
+def _fits_sharing(reg: Registry, sharing, c: Candidate, src: Source, ent: Entity) -> bool:
+    """_fits_description for every statement credited to src (a quote's later
+    paragraphs share its source: "“…Femke…,” the 26-year-old said. / “My team …”"),
+    ``sharing``: id(source) -> its candidates."""
+    return all(_fits_description(reg, x, src, ent) for x in sharing.get(id(src), (c,)))
+
+
+def _sharing_source(cands) -> dict[int, list[Candidate]]:
+    out: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.source is not None:
+            out.setdefault(id(c.source), []).append(c)
+    return out
+
+
+def _fits_description(reg: Registry, c: Candidate, src: Source, ent: Entity) -> bool:
+    """Can a definite description ("the coach", "the 24-year-old", "the Belgian") stand
+    for person ``ent`` (round 28)? Not when the person is of the other gender than the
+    description's own word or a his / her / himself / herself in its clause, written
+    with another age than the description's, or named in the third person in the quote
+    the description is credited with (by full name, title and surname, or given name:
+    "“I knew Julia would tire,” the 24-year-old said" is not Julia)."""
+    if ent.kind != "person":
+        return True
+    ctx = reg.ctx
+    gender = reg.gender(ent)
+    if gender:
+        words = src.text.lower().replace("’", "'").split()
+        want = DESCRIPTION_GENDERS.get(words[-1]) if words else None
+        if want is None:
+            want = _clause_pronoun_gender(ctx, c, src)
+        if want is not None and want != gender:
+            return False
+    age = AGE_EPITHET_RE.match(src.text)
+    if age is not None and _written_age(reg, ent, src.start) not in {None, age.group(1)}:
+        return False
+    if c.kind == "direct":
+        if _named_in_quote(ctx, c, ent):
+            return False
+        given = _given_name(ent)
+        if given is not None:
+            quoted = ctx.doc.text[c.start : c.end]
+            if given in quoted and re.search(rf"\b{re.escape(given)}\b", quoted):
+                return False
+    return True
 
 
 # "the DM said" after "District Magistrate X", "The SSP said" after "Senior
@@ -9154,6 +9280,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             pronouns.append((src.start, ci, ent))
     # the passes below read group sources only (no source changes kind from here on)
     groups = [c for c in order if c.source is not None and c.source.kind == "group"]
+    sharing = _sharing_source(groups)  # (a quote's later paragraphs share its source)
     # "…, her office said": the body of the person she is (the source stays unnamed)
     for c in groups:
         src = c.source
@@ -9176,7 +9303,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             gender = "f" if aged.group(2).lower().endswith(("ess", "woman")) else ""
         if gender is None:
             continue
-        ent = _recent_person(reg, events, positions, src.start, gender, reported)
+
+        def unfit(e: Entity, c=c, src=src) -> bool:
+            return not _fits_sharing(reg, sharing, c, src, e)
+
+        ent = _recent_person(reg, events, positions, src.start, gender, reported, unfit)
         words = src.text.lower().split()
         nationality = lx.DEMONYM_NOUNS.get(" ".join(words[-2:]), lx.DEMONYM_NOUNS.get(words[-1]))
         demonym = _demonym_epithet(src.text) if nationality is None else None
@@ -9195,6 +9326,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             ent = later or _person_of_age(
                 reg, src.start, age.group(1), ent or _recent_subject(reg, src)
             )
+        if ent is not None and unfit(ent):
+            ent = None  # (nobody fits: the source stays unnamed, round 28)
         if ent is not None:
             c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
             c.confidence = round(c.confidence * 0.85, 3)
@@ -9277,6 +9410,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if ent is None and not src.loose and focus_budget > 0:
                 focus_budget -= 1  # (bounded work on pathological inputs)
                 ent = _untitled_in_focus(reg, src, events)
+                if ent is not None and not _fits_sharing(reg, sharing, c, src, ent):
+                    ent = None  # ("The coach urged his players" after a woman: round 28)
             if ent is not None:
                 c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
                 c.confidence = round(c.confidence * 0.85, 3)
