@@ -1347,10 +1347,34 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     memo = ctx.doc.memo
     key = ("content start", k, se)
     if key not in memo:
-        j = _content_start_at(ctx, k, se)
+        # ("recalled him as a man who …": the description, not "him as …")
+        j: int | None = _past_object_as(ctx.doc.tokens, k, k + 1, se)
+        if j == k + 1:
+            j = _content_start_at(ctx, k, se)
         # (a start past the last token: the text ends right after the cue, "and called for")
         memo[key] = j if j is None or j < len(ctx.doc.tokens) else None
     return memo[key]
+
+
+# verbs that describe their object "as" something: the description is what was said
+DESCRIBE_AS_BASES = {"describe", "recall", "portray", "characterize", "characterise"}
+# (not a reflexive: "cast himself as a shrewd manipulator" keeps "himself as", as
+# PolNeAR's gold does; a self-portrait, no description of another)
+AS_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _past_object_as(toks, k: int, j: int, se: int) -> int:
+    """ "recalled him as a man who …", "described her as a stickler": the content after
+    an object pronoun and "as" (the description the speaker gave), not "him as …"."""
+    if (
+        lx.CUE_FORMS.get(toks[k].lower) in DESCRIBE_AS_BASES
+        and j + 2 < len(toks)
+        and toks[j].lower in AS_OBJECT_PRONOUNS
+        and toks[j + 1].lower == "as"
+        and toks[j + 2].start < se
+    ):
+        return j + 2
+    return j
 
 
 # the side of a court a judge writes for ("wrote for the majority / a unanimous court")

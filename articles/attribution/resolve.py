@@ -6902,7 +6902,8 @@ def _in_title_phrase(t) -> bool:
         or t.text in {",", "."}
         or low in lx.TITLE_HEADS
         or (low in lx.TITLE_MODIFIERS and low != "and")
-        or low in {"the", "from"}
+        # ("Türkiye's ambassador in Sarajevo, X", "the envoy to Bosnia, X": a post's place)
+        or low in {"the", "from", "in", "to"}
     )
 
 

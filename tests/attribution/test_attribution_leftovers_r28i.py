@@ -84,3 +84,38 @@ def test_the_post_said_after_wrote_on_a_platform_is_the_writer():
     )
     got = by_quote(text)
     assert got["We will reopen on Monday the 9th,"].speaker == "Mary Walsh"
+
+
+def test_a_title_with_its_posts_place_before_the_name_resolves_the_description():
+    text = (
+        "SARAJEVO (AA) – Türkiye's ambassador in Sarajevo, Kemal Aydın, visited the shelter "
+        "on Monday.\n\n"
+        "Aydın said the president had called the mayor on Friday. "
+        '"The president told her that Türkiye stands with Tuzla," the ambassador said.\n'
+    )
+    got = by_quote(text)
+    assert got["The president told her that Türkiye stands with Tuzla,"].speaker == "Kemal Aydın"
+
+
+def test_recalled_someone_as_reports_the_description_not_the_object():
+    text = (
+        "CAPE TOWN — The poet Lerato Dube has died at 79.\n\n"
+        "The mayor, Anele Dlamini, recalled him as a man who never missed a council meeting.\n"
+    )
+    got = by_quote(text)
+    assert got["a man who never missed a council meeting"].speaker == "Anele Dlamini"
+
+
+def test_a_kinship_noun_right_before_the_name_is_the_role():
+    text = (
+        "CAPE TOWN — The poet Lerato Dube has died at 79.\n\n"
+        "Her son Bongani Dube, who flew home from London, said the family was grateful.\n"
+    )
+    got = by_quote(text)
+    assert got["the family was grateful"].role == "son"
+
+
+def test_broadcaster_is_a_persons_title_before_a_name():
+    text = "CAPE TOWN — Writer and broadcaster Pieter Smit said Dube had changed poetry.\n"
+    got = by_quote(text)
+    assert got["Dube had changed poetry"].role == "Writer and broadcaster"
