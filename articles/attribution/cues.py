@@ -479,6 +479,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "could help scientists understand how …": an aim, nobody's view
     if low.endswith("s") and i + 1 < len(toks) and toks[i + 1].lower in NOUN_SUBJECT_VERBS:
         return False  # "but doubts remain", "Questions linger": a plural noun, the subject
+    if low in NOUN_PLURAL_CUES and _plural_noun_subject(toks, i):
+        return False  # "Revenue estimates shape the budget": the noun, then its verb
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
     if low in NAMING_CALLS and _naming_relative(toks, i):
@@ -515,12 +517,14 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group calling itself the Northern Front": a name it takes
         if low == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
+        if pl in ASPECT_VERBS and low in ACTIVITY_INGS and nxt not in ACTIVITY_CLAUSE_OPENERS:
+            return False  # "insurers stopped writing new policies": a trade, no words
         if lx.PASSIVE_PARTICIPLES.get(low) == nxt:
             return False  # "A mayor accused of bribery told …": the object comes first if active
         if i > 1 and lx.PASSIVE_PARTICIPLES.get(toks[i - 2].lower) == pl:
             return False  # "A man accused of threatening a judge told …": the charge
         if _be_before(doc, i) and low.endswith(
-            ("ed", "told", "said", "known", "thought", "felt", "found")
+            ("ed", "told", "said", "known", "thought", "felt", "found", "shown", "written")
         ):
             return False  # passive: "was told", "is expected", "was not released"
         if low == "welcome" and _be_before(doc, i):
@@ -631,11 +635,27 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "A man who knew Lane said …": the subject's relative clause
         if low not in lx.SPEECH_FORMS and _in_comma_relative(doc, i):
             return False  # "A neighbor, who … because she feared reprisals, said …"
+        if _in_which_relative(doc, i):
+            return False  # "The agency, which has proposed new rules on X, declined …"
     return True
 
 
 # "found guilty / liable / dead": a passive verdict or finding about the subject
-VERDICT_WORDS = {"guilty", "innocent", "liable", "dead", "alive", "unconscious", "unfit"}
+VERDICT_WORDS = {
+    "guilty", "innocent", "liable", "dead", "alive", "unconscious", "unfit",
+    # a state found in a thing: "the units that inspectors found missing from the records"
+    "missing", "empty", "intact", "safe", "unharmed", "wanting", "lacking", "absent",
+    "abandoned", "locked", "unlocked", "damaged", "broken", "open", "closed",
+}  # fmt: skip
+# verbs of starting and stopping an activity: "stopped writing new policies", "began
+# issuing permits" (a trade or a routine, no words: not "began writing that …")
+ASPECT_VERBS = {
+    "stopped", "stop", "stops", "stopping", "started", "start", "starts", "starting",
+    "began", "begin", "begins", "begun", "quit", "quits", "ceased", "cease", "ceases",
+    "resumed", "resume", "resumes",
+}  # fmt: skip
+ACTIVITY_INGS = {"writing", "issuing", "publishing", "drafting", "offering", "selling"}
+ACTIVITY_CLAUSE_OPENERS = {"that", ":", '"', "“", "‘", "to"}
 HELP_FORMS = {"help", "helps", "helped", "helping"}
 
 
@@ -754,6 +774,36 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
             nxt = toks[j + 1]
             return nxt.lower in lx.SPEECH_FORMS and not nxt.cap
         if not t.is_word or t.lower in CLAUSE_VERBS or t.lower == "that":
+            return False
+    return False
+
+
+# words between a body's ", which" and the verb of its relative ("which has long proposed")
+WHICH_AUX = {"has", "have", "had", "also", "already", "long", "recently"}
+
+
+def _in_which_relative(doc: Doc, i: int) -> bool:
+    """Cue i is the verb of a ", which …," relative describing a body, with a plain
+    object (no "that", quote, pronoun subject or finite verb before the closing comma)
+    and the main clause's lower-case verb after it ("The department, which has proposed
+    new rules on smoke claims, declined to comment"): the body's background, no words."""
+    toks = doc.tokens
+    b = i - 1
+    while b > 0 and i - b <= 3 and toks[b].lower in WHICH_AUX:
+        b -= 1
+    if b < 1 or toks[b].lower != "which" or toks[b - 1].text != ",":
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        t = toks[j]
+        if t.text == ",":
+            nxt = toks[j + 1]
+            return j > i + 1 and nxt.is_word and not nxt.cap and nxt.lower not in lx.FUNCTION_WORDS
+        if (
+            not t.is_word
+            or t.lower in CLAUSE_VERBS
+            or t.lower == "that"
+            or t.lower in lx.SUBJECT_PRONOUNS
+        ):
             return False
     return False
 
@@ -1035,6 +1085,37 @@ NOUN_PLURAL_CUES = {
     "requests", "proposals", "statements", "warnings", "predictions", "projections",
     "accusations", "denials", "responses", "hopes", "fears", "doubts", "concerns",
 }  # fmt: skip
+# determiners opening a verb's object after a plural noun subject ("estimates drive the")
+OBJECT_OPENERS = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "every",
+    "each", "much", "most",
+}  # fmt: skip
+
+
+def _plural_noun_subject(toks, i: int) -> bool:
+    """ "Population estimates drive the distribution of …", "Analyst forecasts put the
+    figure …": a plural cue form, a bare lower-case present verb (no -s, -ed, -ing, -ly,
+    no function word) and then its object's determiner: the cue form is the subject's
+    noun ("she estimates the cost" keeps the determiner right after the verb)."""
+    n = len(toks)
+    if i == 0 or i + 2 >= n:
+        return False
+    p, v, o = toks[i - 1], toks[i + 1], toks[i + 2]
+    if not p.is_word or p.lower in lx.SUBJECT_PRONOUNS or p.lower in lx.FUNCTION_WORDS:
+        return False
+    low = v.lower
+    return (
+        v.is_word
+        and v.text.isalpha()
+        and not v.cap
+        and low not in lx.FUNCTION_WORDS
+        and low not in lx.CARDINALS
+        and low not in lx.CUE_FORMS
+        and not low.endswith(("s", "ed", "ing", "ly"))
+        and o.lower in OBJECT_OPENERS
+    )
+
+
 # prepositions that do not link a speaker to its organisation ("an analyst at X")
 NOUN_PREPOSITIONS = {
     "below", "above", "beyond", "than", "in", "on", "from", "under", "over", "despite",

@@ -351,6 +351,7 @@ TITLE_HEADS = _words(
     tapper weaver cleaner
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     promoter
+    broadcaster
     paramedic firefighter scholar historian journalist photographer physician surgeon
     del delegate president vice secretary secretary-general director-general attorney-general
     governor-general surgeon-general inspector-general solicitor-general minister premier

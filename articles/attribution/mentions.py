@@ -1035,6 +1035,14 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
         src = memo[key]
     else:
         src = memo[key] = _analyse_phrase(doc, a, b) or _dotted_acronym(doc, a, b)
+        if src is not None and src.kind == "name" and _party_member_epithet(doc, a, b):
+            # "the Christian Democrat told reporters": a member of a party (its first word
+            # a given name too), the epithet of the person just named, no name
+            text = doc.text[doc.tokens[a].start : doc.tokens[b].end]
+            src = memo[key] = Source(
+                "group", doc.tokens[a].start, doc.tokens[b].end, text,
+                doc.tokens[a].start, doc.tokens[b].end,
+            )  # fmt: skip
         if src is not None and src.kind == "name" and src.gender is None:
             _definite_name_as_body(doc, a, src)
             _numbered_name_as_body(doc, src)
@@ -1043,6 +1051,24 @@ def analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
     dup = object.__new__(Source)
     dup.__dict__ = src.__dict__.copy()  # (twice as fast as updating the new empty dict)
     return dup
+
+
+# a party's member by two capitalised words after "the" (one word: resolve.PARTY_EPITHETS)
+PARTY_MEMBER_PAIRS = {
+    "christian democrat", "social democrat", "free democrat", "liberal democrat",
+    "christian socialist",
+}  # fmt: skip
+
+
+def _party_member_epithet(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b are ``the Christian Democrat`` / ``the Social Democrat``."""
+    toks = doc.tokens
+    return (
+        b == a + 2
+        and toks[a].lower == "the"
+        and toks[a + 1].cap
+        and f"{toks[a + 1].lower} {toks[b].lower}" in PARTY_MEMBER_PAIRS
+    )
 
 
 def _definite_name_as_body(doc: Doc, a: int, src: Source) -> None:

@@ -1348,10 +1348,34 @@ def _content_start(ctx: Context, k: int, se: int) -> int | None:
     memo = ctx.doc.memo
     key = ("content start", k, se)
     if key not in memo:
-        j = _content_start_at(ctx, k, se)
+        # ("recalled him as a man who …": the description, not "him as …")
+        j: int | None = _past_object_as(ctx.doc.tokens, k, k + 1, se)
+        if j == k + 1:
+            j = _content_start_at(ctx, k, se)
         # (a start past the last token: the text ends right after the cue, "and called for")
         memo[key] = j if j is None or j < len(ctx.doc.tokens) else None
     return memo[key]
+
+
+# verbs that describe their object "as" something: the description is what was said
+DESCRIBE_AS_BASES = {"describe", "recall", "portray", "characterize", "characterise"}
+# (not a reflexive: "cast himself as a shrewd manipulator" keeps "himself as", as
+# PolNeAR's gold does; a self-portrait, no description of another)
+AS_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _past_object_as(toks, k: int, j: int, se: int) -> int:
+    """ "recalled him as a man who …", "described her as a stickler": the content after
+    an object pronoun and "as" (the description the speaker gave), not "him as …"."""
+    if (
+        lx.CUE_FORMS.get(toks[k].lower) in DESCRIBE_AS_BASES
+        and j + 2 < len(toks)
+        and toks[j].lower in AS_OBJECT_PRONOUNS
+        and toks[j + 1].lower == "as"
+        and toks[j + 2].start < se
+    ):
+        return j + 2
+    return j
 
 
 # the side of a court a judge writes for ("wrote for the majority / a unanimous court")
@@ -3708,6 +3732,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 or _present_conjunct_after_past_cue(toks, j, b, m)
                 or _modal_conjunct(toks, b, m)
                 or _pluperfect_conjunct_after_past_cue(toks, j, b, m)
+                or _request_for_conjunct(toks, b, m)
             )
             if (
                 p.text == ","
@@ -9617,6 +9642,29 @@ def _verb_conjunct(toks, v: int) -> bool:
     return to < len(toks) and toks[to].lower == "to" and toks[to - 1].is_word
 
 
+# irregular past forms of cues ("knew", "thought", "wrote"): a finite second verb
+IRREGULAR_PAST_CUES = {"knew", "thought", "wrote", "felt", "told", "saw", "heard", "taught"}
+
+
+def _request_for_conjunct(toks, b: int, m: int) -> bool:
+    """ "said the council had declared an emergency and asked the state for $2 million":
+    an "ask" after "and" (no comma) whose object is followed by "for" and a thing asked
+    for, with no clause of its own ("that", "to", "whether", a quote): the reported
+    clause's own second verb phrase, not a second statement with no words."""
+    if toks[b].lower != "and" or toks[b - 1].text == "," or toks[m].lower not in ASK_FORMS:
+        return False
+    for x in range(m + 1, min(len(toks), m + 10)):
+        t = toks[x]
+        if t.lower == "for":
+            return x > m + 1
+        if not t.is_word or t.lower in REQUEST_CLAUSE_OPENERS:
+            return False
+    return False
+
+
+REQUEST_CLAUSE_OPENERS = {"that", "to", "whether", "if", "why", "how", "what", "when"}
+
+
 def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int, int] | None:
     """ "X said that A and called the plan “…”" / "X said A and that B “…”": the clause A
     of the first cue, before a second cue sharing its subject or a second "that" clause
@@ -9654,7 +9702,11 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
         if (
             v < qs
             and toks[v].lower in lx.CUE_FORMS
-            and toks[v].lower.endswith(("ed", "s", "id", "ld"))
+            # (an irregular past too: "said A and knew “…”", "and thought “…”")
+            and (
+                toks[v].lower.endswith(("ed", "s", "id", "ld"))
+                or toks[v].lower in IRREGULAR_PAST_CUES
+            )
         ) or (
             v == m + 1
             and (

@@ -5653,7 +5653,12 @@ EPITHET_RE = re.compile(
 LEGISLATOR_EPITHET_RE = re.compile(r"[Tt]he (?:[A-Z][\w'’.-]* ){1,3}(?:TD|MP|MLA|MEP|MSP)")
 
 # "Sen. Ted Cruz, R-Texas, dismissed the measure. The Republican said …"
-PARTY_EPITHETS = {"republican", "democrat"}
+PARTY_EPITHETS = {
+    "republican", "democrat",
+    # a member of a European party (round 28: "the Christian Democrat told reporters")
+    "christian democrat", "social democrat", "free democrat", "liberal democrat",
+    "christian socialist", "conservative", "tory", "socialist", "communist",
+}  # fmt: skip
 
 
 # what sports copy calls a player after a nationality ("the Serbian big man", "the
@@ -7053,7 +7058,8 @@ def _in_title_phrase(t) -> bool:
         or t.text in {",", "."}
         or low in lx.TITLE_HEADS
         or (low in lx.TITLE_MODIFIERS and low != "and")
-        or low in {"the", "from"}
+        # ("Türkiye's ambassador in Sarajevo, X", "the envoy to Bosnia, X": a post's place)
+        or low in {"the", "from", "in", "to"}
     )
 
 
@@ -7719,6 +7725,11 @@ def _note_framed_document(
             noun = next((w for w in after.group(1).split() if w in AUTHORED_DOCUMENTS), None)
             if noun is not None:
                 framed.setdefault(ss, (noun, c))
+        elif (c.cue or "").lower() in POSTING_CUES and POSTED_ON_RE.match(
+            ctx.doc.text, c.cue_pos + len(c.cue or "")
+        ):
+            # "X wrote on Facebook that A. “…,” the post said": the post is X's
+            framed.setdefault(ss, ("post", c))
 
 
 def _framed_issuer(
@@ -7751,7 +7762,19 @@ def _framed_issuer(
         if para - ctx.doc.para_index(ps) > 1:
             break
         hit = framed.get(ps)
+    if hit is not None and hit[0] == "post":
+        return hit[1] if words[1] in POST_NOUNS else None
     return hit[1] if hit is not None and hit[0] == words[1] else None
+
+
+# cues of writing on a platform and the nouns a later sentence calls that writing by
+POSTING_CUES = {"wrote", "writes", "posted", "posts", "tweeted", "tweets"}
+POSTED_ON_RE = re.compile(
+    r"\s+on\s+(?:X\b|Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|TikTok|Telegram|"
+    r"WhatsApp|Weibo|WeChat|social media|(?:his|her|their|its|the) (?:[\w-]+ ){0,2}?"
+    r"(?:account|page|feed|website|blog|channel))"
+)
+POST_NOUNS = {"post", "posting", "tweet", "message", "update"}
 
 
 # sentences read back past the one just before for the document "The statement" names
@@ -8105,7 +8128,12 @@ def _title_acronym_holder(reg: Registry, src: Source) -> Entity | None:
             return None
         # (the first initial, then "(?<!\w.)": a word starts there, as "\b" before it would
         # say; a pattern opening with a letter is searched for that letter, ~20 times faster)
-        words = [f"({acr[0]}(?<!\\w.)[a-z]+)", *(f"({a}[a-z]+)" for a in acr[1:])]
+        # (round 28: a title written in lower case too, "Dharwad deputy commissioner X …
+        # the DC said", as Indian and Pakistani papers write it)
+        words = [
+            f"([{acr[0]}{acr[0].lower()}](?<!\\w.)[a-z]+)",
+            *(f"([{a}{a.lower()}][a-z]+)" for a in acr[1:]),
+        ]
         pat = re.compile(
             TITLE_ACRONYM_LINKS.join(words)
             + rf"(?: \({acr}\))?{TITLE_ACRONYM_REMIT},? {TITLE_ACRONYM_HONORIFICS}(?=[A-Z][a-z])"

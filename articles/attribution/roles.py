@@ -8430,6 +8430,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # "a Corps spokesman" after "the U.S. Army Corps of Engineers": the body in full
             c.organization = _body_by_its_head(ctx.doc, c.organization, c.start) or c.organization
     _predicate_titles(ctx, cands)
+    _bare_kin_before_names(ctx, cands)
     _short_body_in_full(ctx, cands)
     _city_possessive_body(ctx, cands)
     _dotted_initials_body(ctx, cands)
@@ -8453,6 +8454,35 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# "His daughter Siobhán Walsh, who …, said": a possessive and a kinship noun written
+# right before the name, no commas (decision 8's tie, as "His daughter, X," gives it)
+BARE_KIN_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s) (?:(?:younger|youngest|older|"
+    r"oldest|elder|eldest|only|late) )?([a-z-]+) $"
+)
+
+
+def _bare_kin_before_names(ctx: Context, cands: list[Candidate]) -> None:
+    """A named person with no role whose first mentions (up to three) follow "His
+    daughter" / "Ana's brother" directly: the tie is the role."""
+    text = ctx.doc.text
+    ties: dict[int, str | None] = {}
+    for c in cands:
+        ent = c.entity
+        if c.role or c.speaker_type != "person" or ent is None:
+            continue
+        if id(ent) not in ties:
+            tie = None
+            for s, _e in ent.mentions[:3]:
+                m = BARE_KIN_RE.search(text, max(0, s - 40), s)
+                if m is not None and m.end() == s and m.group(1) in lx.KINSHIP_GENDER:
+                    tie = m.group(1)
+                    break
+            ties[id(ent)] = tie
+        if ties[id(ent)] is not None:
+            c.role = ties[id(ent)]
 
 
 # "X, 47, has been Christchurch Hospital's only heart surgeon for nine years", "X is the
