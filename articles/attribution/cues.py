@@ -517,7 +517,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group calling itself the Northern Front": a name it takes
         if low == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
-        if pl in ASPECT_VERBS and low in ACTIVITY_INGS and nxt not in ACTIVITY_CLAUSE_OPENERS:
+        if pl in START_STOP_VERBS and low in ACTIVITY_INGS and nxt not in ACTIVITY_CLAUSE_OPENERS:
             return False  # "insurers stopped writing new policies": a trade, no words
         if lx.PASSIVE_PARTICIPLES.get(low) == nxt:
             return False  # "A mayor accused of bribery told …": the object comes first if active
@@ -649,7 +649,7 @@ VERDICT_WORDS = {
 }  # fmt: skip
 # verbs of starting and stopping an activity: "stopped writing new policies", "began
 # issuing permits" (a trade or a routine, no words: not "began writing that …")
-ASPECT_VERBS = {
+START_STOP_VERBS = {
     "stopped", "stop", "stops", "stopping", "started", "start", "starts", "starting",
     "began", "begin", "begins", "begun", "quit", "quits", "ceased", "cease", "ceases",
     "resumed", "resume", "resumes",
