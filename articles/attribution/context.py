@@ -17,6 +17,9 @@ class Context:
     tok_quote: list[int] = field(default_factory=list)  # quote index per token or -1
     # scratch: the first fragment "A" of a split clause "A, X said, B" (reported.py)
     extra_fragment: tuple[int, int] | None = None
+    # the content starts of the quotes the quote sieve found partial (sieves.py), so a
+    # reported clause holding only such quotes is still a clause (reported.py)
+    partial_quotes: set[int] = field(default_factory=set)
     # (start, end) of the sentence before each outer bound, and of the last one: indexed
     # by bisect_right(outer_bounds, pos), so sentence() is one look-up (~60,000 calls/MB)
     _sentences: list[tuple[int, int]] = field(init=False, repr=False, compare=False)

@@ -4372,7 +4372,7 @@ def _trailing_content(
         return None  # "After the board said A, the auditor disagreed.": the verb's adverbial
     start = toks[a].start
     end = toks[p].start
-    if _quoted_inside(ctx, toks[a].start, toks[p].start):
+    if _quoted_inside(ctx, toks[a].start, toks[p].start) and not _partial_quotes_only(ctx, a, p):
         return None
     if toks[k].lower not in lx.SPEECH_FORMS and _subject_and_speech_at(doc, a, toks[p].start):
         # "Kemp also said A, the footage showed": A is Kemp's, told by her own cue (not
@@ -9449,6 +9449,15 @@ def _that_conjuncts(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
             p = m - 2 if toks[m - 1].text == "," else m - 1
             return [(s, toks[p].end), (toks[m + 1].start, e)]
         if (
+            toks[m].lower in {"and", "but"}
+            and not relative
+            and m - a >= 3
+            and _quoted_clause_conjunct(toks, tq, m, b)
+        ):
+            # "said A(,) and “nobody was going to pay”": a quoted clause of its own
+            p = m - 2 if toks[m - 1].text == "," else m - 1
+            return [(s, toks[p].end), (toks[m + 1].start, e)]
+        if (
             toks[m].lower == "and"
             and toks[m - 1].text != ","
             and not relative
@@ -9627,6 +9636,31 @@ def _quoted_modal_conjunct(toks, tq, m: int, b: int) -> bool:
     )
 
 
+# a quoted clause's own subject after "and" / "but": '… and “we will fight for it.”'
+QUOTED_CLAUSE_SUBJECTS = {
+    "i", "we", "you", "he", "she", "they", "it", "nobody", "everybody", "everyone",
+    "someone", "somebody", "there",
+}  # fmt: skip
+
+
+def _quoted_clause_conjunct(toks, tq, m: int, b: int) -> bool:
+    """ "said the state had priced one at $6.2 million and “nobody was going to pay.”": a
+    quote opening with a subject pronoun right after "and" / "but" is a clause of its own,
+    coordinated with the reported one before it (its conjunct, as "and that “…”" is)."""
+    x = m + 1
+    if x < b and toks[x].text in lx.OPENING_MARKS:
+        x += 1
+    return (
+        x + 1 < b
+        and tq[x] >= 0
+        and tq[m] < 0
+        and tq[x - 1] == tq[x]
+        and toks[x].lower in QUOTED_CLAUSE_SUBJECTS
+        and tq[x + 1] == tq[x]
+        and toks[x + 1].is_word
+    )
+
+
 def _verb_conjunct(toks, v: int) -> bool:
     """ "… and would not block the bill", "… and planned to return", "… and stood ready
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
@@ -9730,6 +9764,15 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
                     toks[m - 1].text != ","
                     and qs - v <= 1
                     and (toks[qs].lower in MODAL_VP or toks[qs].lower in CONJUNCT_AUXILIARIES)
+                )
+                or (
+                    # (round 28: "said A and “nobody was going to pay”": a quoted clause
+                    # with its own subject, coordinated with the reported one)
+                    qs - v <= 1
+                    and toks[qs].lower in QUOTED_CLAUSE_SUBJECTS
+                    and qs + 1 < len(toks)
+                    and tq[qs + 1] == tq[qs]
+                    and toks[qs + 1].is_word
                 )
             )
         ):
@@ -10653,6 +10696,16 @@ def _fronted_participle(ctx: Context, k: int) -> Candidate | None:
     return _reported(
         ctx, k, src, (ss, se), start=toks[k + 1].start, end=toks[m - 1].end, confidence=0.6
     )
+
+
+def _partial_quotes_only(ctx: Context, a: int, p: int) -> bool:
+    """Every quote among tokens a..p-1 is one the quote sieve found partial ("The plan was
+    “a giveaway” to developers, she said.", "“Not now” was the answer, the mayor said."):
+    the clause is a reported statement holding them (its words the writer's too)."""
+    tq = ctx.tok_quote
+    quotes = ctx.quotes
+    partial = ctx.partial_quotes
+    return all(tq[x] < 0 or quotes[tq[x]].start in partial for x in range(a, p))
 
 
 def _quoted_inside(ctx: Context, s: int, e: int) -> bool:

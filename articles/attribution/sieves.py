@@ -1895,7 +1895,12 @@ def _continues_clause(ctx: Context, qi: int, ss: int, comma: int) -> bool:
     first = text[q.start : q.start + 12].lstrip(" .…")
     if not first[:1].islower():
         return False
-    return not _split_before(ctx, qi, ss, comma)  # '“…,” she said, “and …”'
+    if not _split_before(ctx, qi, ss, comma):
+        return True
+    # '“…,” she said, “and …”' (not 'was “a fair tax” for most families, “but not …”':
+    # no speech tag between the two quotes, one reported clause goes on)
+    words = text[ctx.quotes[qi - 1].close_end : comma].split()
+    return not any(w.strip(",.;:()—–").lower() in lx.CUE_FORMS for w in words)
 
 
 def _split_before(ctx: Context, qi: int, ss: int, k: int) -> bool:
@@ -2098,9 +2103,71 @@ def attribute_quotes(ctx: Context) -> list[Candidate]:
                 cand.sieve = name
                 cand.confidence = conf
                 break
+        if cand.kind == "direct" and (
+            # "“Not now” was the answer, the mayor said."
+            (cand.sieve == "sentence" and _runs_on_to_cue(ctx, qi, cand))
+            # "said the levy was “a fair tax,” “but not on the rich.”"
+            or (prev is not None and prev.kind == "partial" and _partial_goes_on(ctx, qi, prev))
+        ):
+            cand.kind = "partial"
+        if cand.kind == "partial":
+            ctx.partial_quotes.add(q.start)
         out.append(cand)
         prev = cand
     return out
+
+
+def _runs_on_to_cue(ctx: Context, qi: int, cand: Candidate) -> bool:
+    """ "“Not now” was the answer, the mayor said.", "“We will not let them,” to drive up
+    prices, she said.": the writer's sentence goes on past the closing mark, and its cue
+    comes after words of the writer's and a comma (not a speech tag right after the quote,
+    '“…,” French President X said'): the quote is a partial one inside the clause the
+    cue reports."""
+    src = cand.source
+    if src is None or cand.cue_pos is None or cand.cue_pos < ctx.quotes[qi].close_end:
+        return False
+    doc = ctx.doc
+    toks = doc.tokens
+    i = doc.tok_index_at_or_after(ctx.quotes[qi].close_end)
+    stop = doc.tok_index_at_or_after(min(src.phrase_start, src.start, cand.cue_pos)) - 1
+    if stop <= i or stop - i > 40 or toks[stop].text != "," or ctx.in_quote(stop):
+        return False
+    while i < stop and not toks[i].is_word:
+        i += 1  # (a comma or dash after the closing mark)
+    # the words go on with the sentence: not a noun phrase naming the speaker
+    # ('“…,” Oresund Link's head of strategy, X, said', '“…,” a No 10 spokesman, X, said')
+    if i >= stop or ctx.in_quote(i) or toks[i].cap or toks[i].lower in lx.DETERMINERS:
+        return False
+    # nor the tag's own time adjunct ('“…,” on Sunday, she said', '“…,” later, he said')
+    return stop - i > 4 or not all(
+        toks[j].lower in TAG_TIME_WORDS or toks[j].text.isdigit() for j in range(i, stop)
+    )
+
+
+# the words of a time adjunct set off between a quote and its tag
+TAG_TIME_WORDS = (
+    lx.WEEKDAYS
+    | lx.MONTHS
+    | {
+        "on", "in", "at", "by", "this", "last", "that", "then", "later", "again", "earlier",
+        "once", "more", "today", "yesterday", "tonight", "morning", "afternoon", "evening",
+        "night", "week", "month", "year", "weekend",
+    }
+)  # fmt: skip
+
+
+def _partial_goes_on(ctx: Context, qi: int, prev: Candidate) -> bool:
+    """ "said the levy was “a fair tax,” “but not on the rich.”": a lower-case quote right
+    after a partial one of its sentence, nothing but a comma between, goes on with the
+    same reported clause."""
+    q = ctx.quotes[qi]
+    if qi == 0 or prev.start != ctx.quotes[qi - 1].start:
+        return False
+    if prev.sentence != ctx.sentence(q.open_pos):
+        return False
+    text = ctx.doc.text
+    between = text[ctx.quotes[qi - 1].close_end : q.open_pos]
+    return between.strip(" ,") == "" and text[q.start : q.start + 1].islower()
 
 
 # a short reply to a question: '"Ready?" he asked. / "Yes."' is not the asker's
