@@ -2064,6 +2064,8 @@ def _company_subject(
     lows = [w.lower().rstrip(".") for w in words]
     if lows[0] in lx.FIRST_NAMES or lows[0] in lx.HONORIFICS or lows[0] in lx.DETERMINERS:
         return False  # (not "Her Conservative predecessor": a determiner opens a description)
+    if lows[0] in PERSON_DESCRIPTION_OPENERS:
+        return False  # "Former Herons player X said": a person's description, no body
     if any(w in NOT_COMPANY_HEADS or w in HEADLINE_TITLES or w in lx.DEMONYMS for w in lows):
         return False
     name = " ".join(lows)
@@ -2097,6 +2099,10 @@ def _company_subject(
         # (not "The opposition Green Future party said": a body of another kind)
         and nxt.lower not in NON_COMPANY_KIND_NOUNS
     )
+
+
+# words opening a person's description before a body's name ("Former Herons player X")
+PERSON_DESCRIPTION_OPENERS = {"former", "ex", "longtime", "long-time", "veteran", "retired", "late"}
 
 
 def _kind_noun_after(text: str, end: int) -> bool:
@@ -8696,6 +8702,120 @@ def _spoken_after_noun(ctx: Context, spoken: list[tuple], pos: int, noun: str) -
     ]
 
 
+# "a spokeswoman for Velocart": a body one speaks for (a capitalised name; a person's, a
+# place's or another kind's is set aside; not an officer's employer, "a former deputy
+# chief executive at Nice", which may be a watchdog commenting on the company)
+SPOKEN_FOR_RE = re.compile(
+    r"\bspokes(?:man|woman|person) (?:for|of|at) "
+    r"((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3})"
+)
+
+
+def _spoken_for_bodies(ctx: Context, reg: Registry) -> list[str]:
+    """The bodies the article names as what a spokesperson speaks for (once per
+    document)."""
+    memo = ctx.doc.memo
+    if "spoken for" not in memo:
+        names: list[str] = []
+        for m in SPOKEN_FOR_RE.finditer(ctx.doc.text):
+            name = m.group(1).rstrip(".")
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            key = _org_key(name)
+            if not key or key[0] in lx.FIRST_NAMES or key[0] in lx.HONORIFICS:
+                continue  # "a spokesman for Hillary Clinton": a person's
+            if key[0] in lx.DETERMINERS or " ".join(key) in lx.COUNTRY_OR_DEMONYM:
+                continue
+            if " ".join(key) in US_PLACES or not company_like(name):
+                continue
+            if NOT_COMPANY_HEADS & set(key) or any(
+                reg.gender(e) for e in reg.by_surname.get(key[-1], ())
+            ):
+                continue  # a union, a ministry …; a person known by the name
+            if name not in names and not ctx.in_quote(ctx.doc.tok_index_at_or_after(m.start())):
+                names.append(name)
+        memo["spoken for"] = names[:20]
+    return memo["spoken for"]
+
+
+def _last_written(ctx: Context, word: str, lo: int, pos: int) -> int:
+    """Where ``word`` (a name or a name's word) was last written between lo and pos
+    outside quotes, as a whole word; -1 if not (a few look-ups back at most)."""
+    text = ctx.doc.text
+    end = pos
+    for _ in range(8):
+        k = text.rfind(word, lo, end)
+        if k < 0:
+            return -1
+        after = text[k + len(word) : k + len(word) + 1]
+        if (
+            (k == 0 or not text[k - 1].isalnum())
+            and not after.isalnum()
+            and not ctx.in_quote(ctx.doc.tok_index_at_or_after(k))
+        ):
+            return k
+        end = k
+    return -1
+
+
+def _spoken_for_body_near(ctx: Context, reg: Registry, pos: int) -> str | None:
+    """``the company says`` with no company named in reach: the body a spokesperson spoke
+    for (``a spokeswoman for Velocart``) named last in this paragraph or the one before
+    (``blocked by Velocart``), when one such body is."""
+    bodies = _spoken_for_bodies(ctx, reg)
+    if not bodies:
+        return None
+    doc = ctx.doc
+    lo = doc.para_starts[max(0, doc.para_index(pos) - 1)]
+    near = [(k, b) for b in bodies if (k := _last_written(ctx, b, lo, pos)) >= 0]
+    return max(near)[1] if near else None
+
+
+def _club_named_last(
+    ctx: Context, reg: Registry, pos: int, noun: str, spoken: list[tuple]
+) -> str | None:
+    """``the club said`` with no club in reach: the club the story named last before it,
+    in full or by its nickname (``Otters captain X`` for the Ballyrane Otters; a nickname
+    two clubs share counts only in full); None when the last two clubs were named in one
+    sentence (a match's two sides)."""
+    found = _org_names_before(ctx, reg, pos, noun, spoken, ARTICLE_REACH)
+    clubs: list[str] = []
+    for _, name in sorted(found):
+        words = name.split()
+        while words and words[0].lower() in PERSON_DESCRIPTION_OPENERS:
+            words.pop(0)  # "Longtime Eels supporter X": a description, the Eels
+        if len(words) < 2 and not (words and words[0].lower() in ORG_DESCRIPTORS[noun]):
+            continue  # (a nickname alone is looked for as the last word of a full name)
+        name = " ".join(words)
+        key = _body_key(name)
+        same = [
+            i
+            for i, x in enumerate(clubs)
+            if _body_key(x)[: len(key)] == key or key[: len(_body_key(x))] == _body_key(x)
+        ]
+        if not same:
+            clubs.append(name)
+        elif len(name) > len(clubs[same[0]]):
+            clubs[same[0]] = name
+    if not clubs or len(clubs) > 6:
+        return None
+    lo = max(0, pos - WIDE_REACH_CHARS)
+    lasts = [c.split()[-1] for c in clubs]
+    seen = []
+    for club, last in zip(clubs, lasts, strict=True):
+        k = _last_written(ctx, club, lo, pos)
+        if lasts.count(last) == 1 and last.lower() not in ORG_DESCRIPTORS[noun] - {
+            n.lower() for n in lx.TEAM_NICKNAMES
+        }:
+            k = max(k, _last_written(ctx, last, lo, pos))  # ("Otters captain", "the Eels")
+        if k >= 0:
+            seen.append((k, club))
+    seen.sort()
+    if len(seen) > 1 and ctx.sentence(seen[-2][0]) == ctx.sentence(seen[-1][0]):
+        return None  # "Harlow Rovers beat Redfield Town": the two sides of one match
+    return seen[-1][1] if seen else None
+
+
 def _note_spoken(spoken: list[tuple], entry: tuple) -> None:
     """bisect.insort(spoken, entry), appending at once when entry sorts last (the
     candidates are read in order of position)."""
@@ -8853,6 +8973,13 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if name is None and (kind_key in {"company", "union"} or noun in PERFORMER_NOUNS):
                     # ("the band said" after "The band, who sold out the O2 Arena, …")
                     name = _same_body_again(found, named_by.get(kind_key))
+                if name is None and not found and noun in COMPANY_NOUNS:
+                    # "blocked by Velocart; the company says" after "a spokeswoman for
+                    # Velocart": a body one spoke for, named with no company head
+                    name = _spoken_for_body_near(ctx, reg, src.start)
+                if name is None and not found and noun in TEAM_NOUNS:
+                    # none in reach, two or more in the story: the one named last
+                    name = _club_named_last(ctx, reg, src.start, noun, spoken)
                 if name is not None and ("," not in name and (" of " in name or " for " in name)):
                     # "the transport ministry" after "The Ministry of Land, Infrastructure,
                     # Transport and Tourism said": the name with its list of remits
