@@ -59,8 +59,9 @@ FERRANTE = {
     "org": "Proxyline",
 }
 KWAN = {"speaker": "Dennis Kwan", "role": "retired engineer", "country": "AU"}
-# `a mother of three` describes her: no role (decision 8 is a tie to someone in the story)
-MORETTI = {"speaker": "Janelle Moretti", "country": "AU"}
+# `a mother of three`: `mother`, as probe r25c and heldout21 annotate `a mother of four / two
+# boys` (the module's `roles.PARENT_OF_RE`; corrected after the first run, which had none)
+MORETTI = {"speaker": "Janelle Moretti", "role": "mother", "country": "AU"}
 # the role is written only after his first statement (`who founded Corvale`: decision 9)
 TANDY = {"speaker": "Bruce Tandy", "role": "founder", "country": "AU", "org": CORVALE}
 ABERNETHY = {
