@@ -413,6 +413,7 @@ TITLE_HEADS = _words(
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
     painter optician lifeguard warden vendor guide pensioner
+    steward registrar bursar proctor actuary underwriter
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
