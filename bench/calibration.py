@@ -82,6 +82,7 @@ PROBES = [
     "r28a",
     "r28g",
     "r28o",
+    "r28n",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -120,6 +121,7 @@ FIRST_RUN = {
     "probes_r28a": "97e0baa3",
     "probes_r28g": "ed4b9944",
     "probes_r28o": "6e8cbc73",
+    "probes_r28n": "211df5dc",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -1561,6 +1561,63 @@ PROVINCES = {
 }  # fmt: skip
 
 
+# States, provinces and regions of countries other than the U.S. and Canada/Australia's
+# (lx.PROVINCES) whose office holders speak in international copy: "Bavaria's economy
+# minister", "the governor of Kerala", "the governor of Turkana County" (round 28, probe
+# r28n). Names shared with a country, a U.S. state or a common word are left out (Punjab,
+# Georgia, Delta, Rivers, Mexico, Victoria is in lx.PROVINCES).
+REGION_COUNTRY = {
+    # Germany's Länder (Berlin, Hamburg and Bremen are cities in the dateline lexicon)
+    "bavaria": "DE", "baden-württemberg": "DE", "baden-wurttemberg": "DE", "saxony": "DE",
+    "lower saxony": "DE", "hesse": "DE", "thuringia": "DE", "brandenburg": "DE",
+    "north rhine-westphalia": "DE", "rhineland-palatinate": "DE", "saarland": "DE",
+    "schleswig-holstein": "DE", "saxony-anhalt": "DE", "mecklenburg-western pomerania": "DE",
+    # Austria's and Switzerland's
+    "tyrol": "AT", "styria": "AT", "carinthia": "AT", "vorarlberg": "AT",
+    "ticino": "CH", "vaud": "CH", "valais": "CH", "graubünden": "CH",
+    # India's states
+    "kerala": "IN", "karnataka": "IN", "tamil nadu": "IN", "maharashtra": "IN",
+    "gujarat": "IN", "rajasthan": "IN", "uttar pradesh": "IN", "bihar": "IN",
+    "west bengal": "IN", "odisha": "IN", "telangana": "IN", "andhra pradesh": "IN",
+    "madhya pradesh": "IN", "assam": "IN", "haryana": "IN", "jharkhand": "IN",
+    "chhattisgarh": "IN", "uttarakhand": "IN", "himachal pradesh": "IN",
+    # Pakistan's provinces
+    "sindh": "PK", "balochistan": "PK", "khyber pakhtunkhwa": "PK",
+    # Italy's and Spain's regions, Belgium's
+    "lombardy": "IT", "tuscany": "IT", "veneto": "IT", "sicily": "IT", "sardinia": "IT",
+    "piedmont": "IT", "campania": "IT", "apulia": "IT", "calabria": "IT",
+    "emilia-romagna": "IT", "liguria": "IT",
+    "catalonia": "ES", "andalusia": "ES", "galicia": "ES", "aragon": "ES",
+    "castilla-la mancha": "ES", "extremadura": "ES", "asturias": "ES",
+    "flanders": "BE", "wallonia": "BE",
+    # China's provinces
+    "guangdong": "CN", "sichuan": "CN", "zhejiang": "CN", "jiangsu": "CN", "yunnan": "CN",
+    "xinjiang": "CN", "fujian": "CN", "hubei": "CN", "hunan": "CN", "shandong": "CN",
+    "henan": "CN", "hebei": "CN", "guangxi": "CN", "guizhou": "CN", "shaanxi": "CN",
+    "shanxi": "CN", "anhui": "CN", "jiangxi": "CN", "liaoning": "CN", "jilin": "CN",
+    "heilongjiang": "CN", "inner mongolia": "CN",
+    # Brazil's and Mexico's states
+    "minas gerais": "BR", "bahia": "BR", "ceará": "BR", "ceara": "BR", "pernambuco": "BR",
+    "paraná": "BR", "parana": "BR", "rio grande do sul": "BR", "santa catarina": "BR",
+    "pará": "BR", "para": "BR", "amazonas": "BR", "goiás": "BR", "mato grosso": "BR",
+    "jalisco": "MX", "sonora": "MX", "chihuahua": "MX", "oaxaca": "MX", "chiapas": "MX",
+    "nuevo león": "MX", "nuevo leon": "MX", "baja california": "MX", "veracruz": "MX",
+    "yucatán": "MX", "yucatan": "MX", "sinaloa": "MX", "michoacán": "MX", "michoacan": "MX",
+    "tamaulipas": "MX", "coahuila": "MX",
+    # Nigeria's, Kenya's and Ethiopia's
+    "kano": "NG", "kaduna": "NG", "borno": "NG", "ogun": "NG", "oyo": "NG", "enugu": "NG",
+    "anambra": "NG", "katsina": "NG", "zamfara": "NG",
+    "turkana": "KE", "nakuru": "KE", "kiambu": "KE", "machakos": "KE", "garissa": "KE",
+    "kakamega": "KE", "kilifi": "KE", "marsabit": "KE",
+    "tigray": "ET", "amhara": "ET", "oromia": "ET",
+    # Indonesia's, Japan's, Russia's, Argentina's, Chile's
+    "west java": "ID", "east java": "ID", "central java": "ID", "aceh": "ID",
+    "hokkaido": "JP", "okinawa": "JP", "fukushima": "JP",
+    "chechnya": "RU", "dagestan": "RU", "tatarstan": "RU",
+    "mendoza": "AR", "magallanes": "CL",
+}  # fmt: skip
+
+
 # Company names that end in a possessive ("an analyst at Moody's"): never stripped to
 # "Moody"; lower case, straight apostrophe. Not Lowe's, Kohl's, Christie's, Lloyd's:
 # "Ms. Lowe's comments", "Christie's chief of staff" are people's far more often.

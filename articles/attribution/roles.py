@@ -1307,6 +1307,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and _state_office(text[a:b])
     ):
         info.country = "US"  # "Texas' attorney general", "the attorney general of New York"
+    if info.country is None and info.role and (region := _region_of_office(text, a, b)):
+        # "Bavaria's economy minister, X,", "The governor of Kerala, X,": the office's
+        # jurisdiction is the person's country, wherever the story is datelined (round 28)
+        info.country = region
     if info.organization:
         # "leader of Britain's Conservative Party": the party, and its country
         info.organization, owner = split_possessive_country(info.organization)
@@ -3161,6 +3165,28 @@ def _own_outlet_country(text: str) -> str | None:
 def _us_dateline(ctx: Context) -> bool:
     """The article's first body paragraph opens with a U.S. dateline."""
     return _dateline(ctx, US_DATELINE_RE) is not None
+
+
+# a region's possessive before a title or "of" a region after one, in a mention
+# ("Bavaria's economy minister", "the governor of Turkana County")
+REGION_OFFICE_RE = re.compile(
+    r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s) (?:[a-z-]+ ){0,2}"
+    r"(?:minister|premier|governor|president|senator|secretary|chief|head|commissioner)\b"
+    r"|\b(?:governor|premier|chief minister|minister|president|commissioner) of "
+    r"(?:the )?(?:state of )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}?)"
+    r"(?: (?:County|State|Province|Region|Prefecture))?\b"
+)
+
+
+def _region_of_office(text: str, a: int, b: int) -> str | None:
+    """The country of a state, province or region whose office the mention at text[a:b]
+    holds (lx.REGION_COUNTRY: "Bavaria's economy minister" → DE, "the governor of Kerala"
+    → IN), else None."""
+    for m in REGION_OFFICE_RE.finditer(text, a, b):
+        name = (m.group(1) or m.group(2) or "").lower()
+        if (code := lx.REGION_COUNTRY.get(name) or PROVINCE_COUNTRY.get(name)) is not None:
+            return code
+    return None
 
 
 def _state_office(role: str) -> bool:
