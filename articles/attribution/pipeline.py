@@ -952,7 +952,80 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
             and RELATIVE_OPEN_RE.search(text, ss, c.cue_pos)
         ):
             return True  # (not "The fire, according to police, was set": the subject's)
-    return False
+    if c.cue_pos is not None and _cue_inside_name(text, c.cue_pos):
+        return True  # "Local Democracy Reporting Service": a word of a name, no verb
+    if short and cue in AGENDA_CUES and _agenda(text, c):
+        return True  # "The council will discuss the hotel at its meeting": a plan to meet
+    return _participle_of_prepositional_object(text, c)
+
+
+# verbs of a meeting's business: with "will" and a noun phrase, its agenda, no words yet
+AGENDA_CUES = frozenset({"discuss", "debate", "consider", "review", "examine"})
+FUTURE_BEFORE_CUE_RE = re.compile(
+    r"\b(?:will|'ll|’ll)(?:[ \t]+(?:also|now|then|again|formally))?[ \t]+\Z"
+)
+CLAUSE_OPENERS_RE = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
+
+
+def _agenda(text: str, c: Candidate) -> bool:
+    """ "Kelbridge Town Council will discuss the hotel at its meeting on 14 November": a
+    body's coming discussion of a noun phrase is its agenda; nothing has been said (not
+    "will discuss whether …", which still reports no words, but a question PolNeAR marks)."""
+    if c.cue_pos is None or c.cue_pos > c.start:
+        return False
+    return (
+        FUTURE_BEFORE_CUE_RE.search(text, max(0, c.cue_pos - 20), c.cue_pos) is not None
+        and CLAUSE_OPENERS_RE.match(text, c.start) is None
+    )
+
+
+# a line that is a body's name: capitalised words and the small words of names
+NAME_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in)[ \t]+){1,6}[A-Z][\w'’.&-]*[ \t]*"
+)
+
+
+def _cue_inside_name(text: str, pos: int) -> bool:
+    """The cue at pos is a capitalised gerund after a capitalised word on a line that is
+    only a name ("Local Democracy Reporting Service", a byline's credit; "Center for
+    Investigative Reporting"): a word of a body's name, not a verb (a Title Case headline
+    has more words or its sentence's stop)."""
+    word = text[pos : pos + 30].split(" ", 1)[0]
+    if not (word[:1].isupper() and word.endswith("ing")):
+        return False
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    return pos > ls and le - ls < 80 and NAME_LINE_RE.fullmatch(text, ls, le) is not None
+
+
+# the prepositions a noun phrase's object follows ("Of the 60 schemes announced …")
+OBJECT_PREPOSITIONS = frozenset({
+    "of", "for", "among", "from", "with", "about", "on", "in", "at", "to", "by", "into",
+    "over", "under", "between", "against", "without", "despite",
+})  # fmt: skip
+PREV_WORD_RE = re.compile(r"([^\W_]+)[ \t]*\Z")
+
+
+def _participle_of_prepositional_object(text: str, c: Candidate) -> bool:
+    """ "Of the 60 schemes announced across Wales since 2019, only nine …": the cue is a
+    past participle right after a noun phrase governed by a preposition, which modifies
+    that noun (the schemes were announced); a preposition's object is no subject."""
+    src = c.source
+    if src is None or c.cue_pos is None or src.kind not in {"group", "org"}:
+        return False
+    cue = (c.cue or "").split(" ")[0]
+    if not cue.endswith("ed") or cue != cue.lower():
+        return False
+    if src.phrase_end > c.cue_pos or text[src.phrase_end : c.cue_pos].strip():
+        return False  # (the participle right after the noun phrase; not "… by X")
+    m = PREV_WORD_RE.search(text, max(0, src.phrase_start - 30), src.phrase_start)
+    if m is None or m.group(1).lower() not in OBJECT_PREPOSITIONS:
+        return False
+    # the preposition opens the sentence ("Of the …", "Among the plans announced …"):
+    # not "officials from the ministry announced", whose head noun comes first
+    before = text[max(0, m.start() - 3) : m.start()]
+    return m.start() == 0 or before.endswith("\n") or before.rstrip()[-1:] in {".", "!", "?"}
 
 
 # a subject that says nobody spoke: "so nobody could accuse the group of …"
