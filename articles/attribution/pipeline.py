@@ -999,8 +999,11 @@ def _cue_inside_name(text: str, pos: int) -> bool:
     return pos > ls and le - ls < 80 and NAME_LINE_RE.fullmatch(text, ls, le) is not None
 
 
-# the prepositions a noun phrase's object follows ("Of the 60 schemes announced …")
-OBJECT_PREPOSITIONS = frozenset({
+# the prepositions that may open a sentence before a noun phrase a participle modifies
+# ("Of the 60 schemes announced …"); reported._participle_after_prepositional_object
+# catches "In a notice posted …" at the cue, this filter the longer phrases ("Of the 400
+# projects") that the mention finder took as a group source
+FRONTED_PREPOSITIONS = frozenset({
     "of", "for", "among", "from", "with", "about", "on", "in", "at", "to", "by", "into",
     "over", "under", "between", "against", "without", "despite",
 })  # fmt: skip
@@ -1020,7 +1023,7 @@ def _participle_of_prepositional_object(text: str, c: Candidate) -> bool:
     if src.phrase_end > c.cue_pos or text[src.phrase_end : c.cue_pos].strip():
         return False  # (the participle right after the noun phrase; not "… by X")
     m = PREV_WORD_RE.search(text, max(0, src.phrase_start - 30), src.phrase_start)
-    if m is None or m.group(1).lower() not in OBJECT_PREPOSITIONS:
+    if m is None or m.group(1).lower() not in FRONTED_PREPOSITIONS:
         return False
     # the preposition opens the sentence ("Of the …", "Among the plans announced …"):
     # not "officials from the ministry announced", whose head noun comes first
