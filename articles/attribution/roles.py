@@ -604,6 +604,31 @@ def _past_city_modifier(toks, i: int, b: int, info: RoleInfo) -> int:
     return k + 1
 
 
+# a place's kind after its name ("Dharwad district", "Kisumu County"): the name is a place
+DISTRICT_KINDS = r"(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|[Dd]ivision|[Tt]aluk|[Tt]ehsil)"
+
+
+def _past_district_modifier(doc, i: int, b: int) -> int:
+    """The token after a one-word place opening a lower-case title at i ("Dharwad deputy
+    commissioner X" where the story writes "Dharwad district"): a place before the title
+    is where the office is, not its words (the golds' "deputy commissioner", "head
+    coach"; round 28); else i. Title Case offices ("Saskatchewan Premier") are left, as
+    the golds split on them (README decision 9)."""
+    toks = doc.tokens
+    if not (i + 1 < len(toks) and toks[i + 1].end <= b and toks[i].cap and toks[i].is_word):
+        return i
+    nxt = toks[i + 1]
+    if not nxt.is_word or nxt.cap or nxt.lower in lx.FUNCTION_WORDS:
+        return i
+    if not _title_head_within(toks, i + 1, b):
+        return i
+    word = toks[i].text
+    key = ("district of", word)
+    if key not in doc.memo:
+        doc.memo[key] = re.search(r"\b" + re.escape(word) + " " + DISTRICT_KINDS + r"\b", doc.text)
+    return i + 1 if doc.memo[key] is not None else i
+
+
 # endings of singular agent nouns of no office ("hiker", "trekker", "backpacker",
 # "mountaineer", "cyclist", "historian"), a person's description
 AGENT_SINGULAR_ENDINGS = ("er", "or", "ist", "ian", "ant")
@@ -751,6 +776,49 @@ ONE_OF_NO_TITLE = lx.RELATION_TITLES | {
 }  # fmt: skip
 
 
+PLURAL_NAMES_AND_RE = re.compile(r" and (?:[A-Z][\w.'’-]* ){0,2}[A-Z]")
+
+
+def _plural_title_before_names(doc, i: int, end: int, ss: int) -> str | None:
+    """ "Non-executive directors A and B", "Nurses A and B": a plural title right before
+    two coordinated names is each one's title, singular (round 28); the name at token i
+    ending at end is the first (followed by "and" and a name) or the second (after "and"
+    and the first)."""
+    toks = doc.tokens
+    p = i - 1
+    if p >= 1 and toks[p].lower == "and":
+        p -= 1
+        steps = 0
+        while p >= 0 and toks[p].cap and toks[p].is_word and steps < 4:
+            p -= 1
+            steps += 1
+        if steps == 0:
+            return None
+    elif PLURAL_NAMES_AND_RE.match(doc.text, end) is None:
+        return None
+    if p < 0 or toks[p].start < ss or not toks[p].is_word or toks[p].lower == "and":
+        return None
+    low = toks[p].lower
+    if not low.endswith("s") or (toks[p].cap and toks[p].start != ss):
+        return None  # (a capitalised word inside the sentence: a name's, not a title)
+    singular = _singular_title(low)
+    if singular is None:
+        return None
+    q = p
+    while (
+        q - 1 >= 0
+        and p - q < 2
+        and toks[q - 1].start >= ss
+        and toks[q - 1].is_word
+        and (not toks[q - 1].cap or toks[q - 1].start == ss)
+        and toks[q - 1].lower not in lx.FUNCTION_WORDS
+        and (toks[q - 1].lower in lx.TITLE_MODIFIERS or "-" in toks[q - 1].lower)
+    ):
+        q -= 1
+    words = [toks[x].lower for x in range(q, p)] + [singular]
+    return " ".join(words)
+
+
 def _singular_title(plural: str) -> str | None:
     """ "midwives" -> "midwife", "paramedics" -> "paramedic"; None unless a title."""
     for singular in (plural[:-3] + "fe", plural[:-1], plural[:-2]):
@@ -891,6 +959,7 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         info.country = info.country or _place_country(place)
     i = based
     i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
+    i = _past_district_modifier(doc, i, b)  # "Dharwad deputy commissioner": where
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
     i, role_prefix = _named_org_premodifier(ctx, info, i, b)  # "U.S. Steel CEO"
     i = _body_word_premodifier(ctx, info, i, b)  # "Guild president" of "the Mariners Guild"
@@ -1186,6 +1255,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 short = lx.SUPRANATIONAL.get(org) if "." in org else None
                 info.organization = info.organization or short or org
                 break
+            if low == "of" and (of_body := _named_body_after_of(doc, i, b)):
+                info.organization = info.organization or of_body  # (see below)
+                break
             if joined:
                 break  # "founder and CEO of <a name not understood>": the titles only
             if low == "for" and toks[i - 1].lower in AGENT_TITLES:
@@ -1222,6 +1294,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         ):
             i += 1  # "a former Fed official now at X": the preposition names the body
             continue
+        if low == "of" and role_s is not None and (of_body := _named_body_after_of(doc, i, b)):
+            # "Medical director of Hywel Dda University Health Board Professor X": the
+            # title, and the body named after "of" (as "X, medical director of Y,"; round 28)
+            info.organization = info.organization or of_body
+            break
         if (low in {"of", "for"} and role_s is None) or (
             not t.cap
             and low in lx.FUNCTION_WORDS
@@ -1733,6 +1810,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                 signed = SIGNED_BY_ITS_RE.match(doc.text, ss, toks[its].start)
                 info.organization = signed.group(1) if signed is not None else None
     i = name_at
+    if info.role is None and (each_title := _plural_title_before_names(doc, i, end, ss)):
+        info.role = each_title  # "Non-executive directors A and B": each holds the title
     info.country = info.country or _demonym_and_noun_before(toks, i)  # "French hiker X"
     if info.organization is None and i > 0:
         # "CNN's Jake Tapper", "NBC's Lester Holt": the outlet right before the name
@@ -1990,6 +2069,8 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                     # over an office ("His son, X, the mayor of Dover,") or a body's head
                     # ("Her brother, X, has been chief executive": he speaks as that)
                     info.role = parsed.role
+                if last in TITLE_WORDS:
+                    _definite_office_first(info, parsed, doc, m + 1, k, end)
                 _merge(info, parsed)
                 if info.organization is None and toks[m + 1].lower == "its":
                     # "The Alliance, in a statement signed by its National Chairman, Mr X,":
@@ -2014,7 +2095,9 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
                         a0 = x - 1
                         while a0 - 1 > m and toks[a0 - 1].lower not in {"and", ","}:
                             a0 -= 1
-                        _merge(info, parse_role(ctx, toks[a0].start, toks[k - 1].end))
+                        parsed = parse_role(ctx, toks[a0].start, toks[k - 1].end)
+                        _definite_office_first(info, parsed, doc, m + 1, k, end)
+                        _merge(info, parsed)
                         break
         lower_in = next(
             (
@@ -3493,6 +3576,9 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             and toks[k - 1].lower not in lx.COUNTRY_OR_DEMONYM
         )
         branch_number = t.text.isdigit() and k > i and toks[k - 1].text in BRANCH_WORDS
+        if t.lower == "and" and k > i and toks[k - 1].cap and _and_in_body_name(toks, k, b):
+            k += 1  # "The Health and Social Care Committee's chair": one body's name
+            continue
         if not (
             (t.cap and t.is_word)
             or (t.text in {".", "&"} and k > i)
@@ -3634,6 +3720,19 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
             if c and (w in lx.COUNTRY_OR_DEMONYM or w + "." in lx.COUNTRY_OR_DEMONYM)
         )
     return title_at, prefix
+
+
+def _and_in_body_name(toks, k: int, b: int) -> bool:
+    """The "and" at k joins two words of one body's name that ends, possessive, with a
+    body's head noun ("Health and Social Care Committee's", "Environment and Rural
+    Affairs Committee's"; not "Smith and Jones's lawyer"; round 28)."""
+    j = k + 1
+    while j < len(toks) and toks[j].end <= b and j - k <= 4 and toks[j].cap and toks[j].is_word:
+        base, poss = _strip_poss(toks[j].text)
+        if poss:
+            return base.lower() in lx.ORG_HEADS and base.lower() not in {"party", "club"}
+        j += 1
+    return False
 
 
 # the heads of a party's office for a place or a brief ("Westminster leader", "Treasury
@@ -3993,6 +4092,74 @@ CORPORATE_CHIEF = {
 }  # fmt: skip
 
 
+# a body's head noun ending a name written with no article after a title's "of" ("director
+# of Hywel Dda University Health Board"); not a legislature's or a court's ("Speaker of
+# Parliament", "President of Congress": offices named with their seat)
+OF_BODY_HEADS = lx.ORG_HEADS - {
+    "house", "senate", "congress", "parliament", "assembly", "government", "court",
+    "cabinet", "administration", "state", "kremlin", "pentagon", "party", "police", "army",
+    "navy", "force", "forces", "guard", "command", "times", "post", "news", "press",
+}  # fmt: skip
+
+
+def _named_body_after_of(doc, i: int, b: int) -> str | None:
+    """The body's capitalised name right after a title's "of" at token i, before b (an
+    honorific may end the phrase): a name ending with a body's head noun ("medical
+    director of Hywel Dda University Health Board Professor X"), or a company officer's
+    "of" with the company's short name, its first word(s) of a name written in full
+    before ("the founder and chief investment officer of Tidewater" after "Tidewater
+    Capital"); else None (round 28)."""
+    toks = doc.tokens
+    n = len(toks)
+    k = i + 1
+    last = None
+    while k < n and toks[k].end <= b and toks[k].cap and toks[k].is_word and k - i <= 6:
+        if toks[k].lower.rstrip(".") in lx.HONORIFICS:
+            break
+        last = k
+        k += 1
+    if last is None:
+        return None
+    if k < n and toks[k].end <= b and toks[k].lower.rstrip(".") not in lx.HONORIFICS:
+        return None  # the name goes on in lower case or with a mark: not a plain body
+    name = text_of(doc, i + 1, last)
+    if last > i + 1 and toks[last].lower in OF_BODY_HEADS:
+        return name  # ("governor of Kerala", "Minister of Food and Agriculture": no body)
+    if (
+        i > 0
+        and toks[i - 1].lower in COMPANY_OFFICER_HEADS
+        and last - i <= 2
+        and name.lower() not in lx.COUNTRY_NAMES
+        and name.lower() not in REGION_NAMES
+    ):
+        full = _company_by_first_words(doc, name, toks[i].start)
+        if full is not None:
+            return full
+    return None
+
+
+# a company officer's title head before "of" and the company's short name
+COMPANY_OFFICER_HEADS = {
+    "officer", "executive", "founder", "co-founder", "cofounder", "director", "chairman",
+    "chairwoman", "ceo", "partner",
+}  # fmt: skip
+
+
+def _company_by_first_words(doc, short: str, pos: int) -> str | None:
+    """The one body "short Word(s)" written before pos whose last word is a body's head
+    ("Tidewater Capital" for "Tidewater"; searched once per short name)."""
+    key = ("company by first words", short)
+    if key not in doc.memo:
+        pattern = r"\b" + re.escape(short) + r"((?: [A-Z][\w&'’-]*){1,2})\b"
+        doc.memo[key] = [
+            (m.end(), m.group())
+            for m in re.finditer(pattern, doc.text)
+            if m.group(1).split()[-1].lower() in lx.ORG_HEADS
+        ]
+    found = {name for end, name in doc.memo[key] if end <= pos}
+    return found.pop() if len(found) == 1 else None
+
+
 def _corporate_title(toks, t: int, b: int) -> bool:
     """The title at token t is a company officer's (``CEO``, ``chief executive``,
     ``chief financial officer``, ``chief economist``)."""
@@ -4001,6 +4168,17 @@ def _corporate_title(toks, t: int, b: int) -> bool:
         return True
     if low == "general" and t + 1 < len(toks) and toks[t + 1].lower == "counsel":
         return True  # an organisation's own lawyer
+    if low == "managing" and t + 1 < len(toks) and toks[t + 1].lower == "director":
+        return True  # a company's managing director
+    # coordinated titles, one of them a company officer's ("managing director and chief
+    # executive", "chairman and CEO", "founder and chief investment officer"; round 28)
+    j = t + 1
+    while j < len(toks) and toks[j].end <= b and j - t <= 3 and toks[j].is_word:
+        if toks[j].lower == "and":
+            return j + 1 < len(toks) and toks[j + 1].end <= b and _corporate_title(toks, j + 1, b)
+        if toks[j].lower not in lx.TITLE_HEADS and toks[j].lower not in lx.TITLE_MODIFIERS:
+            break
+        j += 1
     if low != "chief" or t + 1 >= len(toks) or toks[t + 1].end > b:
         return False
     if toks[t + 1].lower in CORPORATE_CHIEF:
@@ -4973,6 +5151,39 @@ def _capitalised_object(doc, i: int, bare: bool = False) -> str | None:
     if name.lower() in lx.COUNTRY_NAMES or name.lower() in lx.US_STATES:
         return None
     return name
+
+
+# an indefinite description after a name ("X, a retired banker who …,"; ", an expert")
+INDEFINITE_APPOSITIVE_RE = re.compile(r"\)?, an? ")
+
+
+def _definite_title_opening(toks, i: int, k: int) -> bool:
+    """The title phrase from token i to the name at k is definite and tied to a body or
+    person: "The chair of council", "Its chairman", "Acme's chief executive" (an office,
+    one holder; not "The official, X, an Ashby County commissioner": a noun recalling a
+    description written before)."""
+    if i >= k:
+        return False
+    low = toks[i].lower
+    if low in {"its", "their", "his", "her"}:
+        return True
+    return any(
+        toks[x].lower.endswith(("'s", "’s")) or (low == "the" and toks[x].lower == "of")
+        for x in range(i, k)
+    )
+
+
+def _definite_office_first(info: RoleInfo, parsed: RoleInfo, doc, i: int, k: int, end: int):
+    """ "The chair of council, Sir X, a retired banker who …,": the office a definite title
+    before the name names (tokens i to k) is the role, not the indefinite description
+    after the name; an organisation found in the description goes with it (round 28)."""
+    if (
+        parsed.role
+        and info.role
+        and _definite_title_opening(doc.tokens, i, k)
+        and INDEFINITE_APPOSITIVE_RE.match(doc.text, end)
+    ):
+        info.role, info.organization = parsed.role, parsed.organization
 
 
 def _merge(into: RoleInfo, other: RoleInfo) -> None:
@@ -9463,6 +9674,7 @@ PORTFOLIO_HEADS = {
     "minister", "secretary", "commissioner", "undersecretary", "under-secretary",
     "spokesman", "spokeswoman", "spokesperson",
 }  # fmt: skip
+REGION_NAMES = set(lx.REGION_COUNTRY) | lx.PROVINCES | lx.US_STATES
 JURISDICTION_NOUNS = {
     "county", "province", "district", "parish", "region", "state", "borough", "prefecture",
 }  # fmt: skip
@@ -9495,7 +9707,12 @@ def head_title(role: str | None, organization: str | None) -> str | None:
                 # "Secretary of State" is the office; "governor of County" is what is
                 # left of "governor of Nairobi County" once the city is reported apart
                 and (len(words) - i > 2 or lows[-1] not in {"state", "parish"})
-                and lows[-1] in JURISDICTION_NOUNS
+                and (
+                    lows[-1] in JURISDICTION_NOUNS
+                    # "governor of Kerala", "premier of Ontario": a state or province
+                    # named alone (round 28; "mayor of Lagos", a city, stays)
+                    or " ".join(lows[i + 1 :]) in REGION_NAMES
+                )
                 and all(w[:1].isupper() for w in words[i + 1 :])
             ):
                 words, lows = words[:i], lows[:i]
