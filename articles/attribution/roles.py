@@ -1141,6 +1141,20 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 low == "in"
                 and info.country is None
                 and role_s is not None
+                and toks[i - 1].lower not in POSTED_TITLES
+                and _titled(toks, role_s, i)
+                and (code := _place_of_origin_or_work(toks, i + 1, b)) is not None
+                and code != "US"
+            ):
+                # "X, an IG Metall official in Bremerhaven,", "a union organiser in Lyon":
+                # where the person works, not the dateline's country (an envoy or a
+                # correspondent is posted there; U.S. places stay with the U.S. rules;
+                # round 28)
+                info.country = code
+            if (
+                low == "in"
+                and info.country is None
+                and role_s is not None
                 and toks[i - 1].lower in CLIENT_TITLES
             ):
                 # "Mr. Varga's lawyer in New York, X": where the lawyer works, not the
@@ -3254,7 +3268,7 @@ def _us_dateline(ctx: Context) -> bool:
 # ("Bavaria's economy minister", "the governor of Turkana County")
 REGION_OFFICE_RE = re.compile(
     r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:'s|’s) (?:[a-z-]+ ){0,2}"
-    r"(?:minister|premier|governor|president|senator|secretary|chief|head|commissioner)\b"
+    r"(?:minister|premier|governor|president|senator|secretary|chief|head|commissioner|mayor)\b"
     r"|\b(?:governor|premier|chief minister|minister|president|commissioner) of "
     r"(?:the )?(?:state of )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}?)"
     r"(?: (?:County|State|Province|Region|Prefecture))?\b"
@@ -3269,7 +3283,16 @@ def _region_of_office(text: str, a: int, b: int) -> str | None:
         name = (m.group(1) or m.group(2) or "").lower()
         if (code := lx.REGION_COUNTRY.get(name) or PROVINCE_COUNTRY.get(name)) is not None:
             return code
+        if m.group(1) and (code := _city_office_country(m.group(1))) is not None:
+            return code  # "Bremen's economy senator", "Osaka's governor" (round 28)
     return None
+
+
+def _city_office_country(name: str) -> str | None:
+    """The country of a large city outside the U.S. whose possessive opens an office
+    ("Bremen's economy senator": DE; U.S. cities stay with the U.S. rules), else None."""
+    upper = name.upper()
+    return CITY_DATELINES.get(upper) or CAPITAL_DATELINES.get(upper)
 
 
 def _state_office(role: str) -> bool:
@@ -4712,6 +4735,14 @@ def _workplace_country(text: str, at: int, org: str) -> str | None:
     return None
 
 
+# titles of people posted abroad: the place they work in is not their country
+POSTED_TITLES = {
+    "diplomat", "envoy", "ambassador", "consul", "attache", "attaché", "correspondent",
+    "reporter", "journalist", "representative", "delegate", "negotiator", "observer",
+    "lawyer", "attorney", "counsel",
+}  # fmt: skip
+
+
 # the part of a university a scholar works at, named before the university itself
 ACADEMIC_UNIT_HEADS = {
     "Institute", "Department", "School", "Faculty", "Centre", "Center", "Division",
@@ -4741,6 +4772,8 @@ def _university_around(ctx: Context, at: int, unit: str) -> str | None:
 BODY_OF_CITY_RE = re.compile(
     r"(?:University|College|Polytechnic|Hospital|Conservatory) of ((?:[A-Z][\w'-]+ ?){1,3})"
     r"|((?:[A-Z][\w'-]+ ){1,2})(?:University|Polytechnic)"
+    # an institute's initials and its city: "ETH Zurich", "TU Munich" (round 28)
+    r"|(?:[A-Z]{2,5}) ([A-Z][a-z]+)"
 )
 
 
@@ -4750,7 +4783,7 @@ def _body_city_country(org: str) -> str | None:
     m = BODY_OF_CITY_RE.fullmatch(org)
     if m is None:
         return None
-    name = (m.group(1) or m.group(2)).strip()
+    name = (m.group(1) or m.group(2) or m.group(3)).strip()
     low = name.lower()
     if low in lx.COUNTRY_NAMES and low not in lx.US_STATES:
         return lx.COUNTRY_NAMES[low]  # "the University of Ghana"
@@ -7526,7 +7559,15 @@ DESCRIBED_AFTER_NAME_RE = re.compile(
 # "The jet's maker, Montreal-based Norvell Aerospace, said": a place's "-based" right
 # before the name, no kind of body between
 BASED_NAME_RE = re.compile(
-    r"([A-Z](?<=\b[A-Z])[\w.]*)-based ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
+    r"([A-Z](?<=\b[A-Z])[\w.]*)-based (?:[a-z-]+ ){0,2}?"
+    # (a name with "of" or "for" inside: "the Nairobi-based campaign group Friends of Lake
+    # Turkana", round 28)
+    r"([A-Z][\w&'’.-]*(?: (?:(?:of|for) (?:the )?)?[A-Z][\w&'’.-]*){0,4})"
+)
+# "Germany's Brenner Hafentechnik", "Japan's Trade Ministry": a body named after a
+# country's possessive is of that country (round 28; group 1 the country, 2 the name)
+COUNTRY_POSSESSED_NAME_RE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
 )
 
 
@@ -7572,6 +7613,11 @@ def _described_countries(doc) -> dict[str, str]:
                 code = _based_country(m, 1)
                 if code is not None:
                     found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
+        if "'s " in doc.text or "’s " in doc.text:
+            for m in COUNTRY_POSSESSED_NAME_RE.finditer(doc.text):
+                code = lx.COUNTRY_NAMES.get(m.group(1).lower())
+                if code is not None and m.group(1).lower() not in lx.US_STATES:
+                    found.setdefault(m.group(2).split(". ")[0].rstrip("."), code)
         if ", based in " in doc.text:
             for m in BASED_IN_RE.finditer(doc.text):
                 code = _place_country(m.group(3) or m.group(2)) or (
@@ -7614,6 +7660,12 @@ def _described_body_country(doc, org: str) -> str | None:
         ):
             found = {c for n, c in _described_countries(doc).items() if n.startswith(f"{org} ")}
             code = found.pop() if len(found) == 1 else None
+        if code is None and " " in org and _after_country_possessive_in(doc.text, org):
+            # "Japan's Hoshino and Germany's Brenner to merge" (a headline) before "Hoshino
+            # Heavy Industries": the name in full opens with the short one described
+            # (round 28)
+            found = {c for n, c in _described_countries(doc).items() if org.startswith(f"{n} ")}
+            code = found.pop() if len(found) == 1 else None
         doc.memo[key] = code
     return doc.memo[key]
 
@@ -7629,6 +7681,33 @@ DESCRIBED_NAME_TESTS = 8
 NAME_REST_RE = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
 
 
+# a country's possessive closing the text before a name ("Germany's ", "South Korea's ")
+COUNTRY_POSSESSIVE_END_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s $")
+
+
+def _after_country_possessive(text: str, pos: int) -> bool:
+    """Is the name at offset ``pos`` written right after a country's possessive
+    ("Germany's Brenner Hafentechnik")?"""
+    if not text.endswith(("'s ", "’s "), 0, pos):
+        return False
+    m = COUNTRY_POSSESSIVE_END_RE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in lx.COUNTRY_NAMES
+
+
+def _after_country_possessive_in(text: str, org: str) -> bool:
+    """Is the first word of ``org`` written right after a country's possessive somewhere
+    in the text (its first few occurrences)?"""
+    first = org.split()[0] + " "
+    pos = text.find(first)
+    tests = 0
+    while pos >= 0 and tests < DESCRIBED_NAME_TESTS:
+        if _after_country_possessive(text, pos):
+            return True
+        tests += 1
+        pos = text.find(first, pos + 1)
+    return False
+
+
 def _may_open_described_name(text: str, org: str) -> bool:
     """Can a name _described_countries finds start with ``org`` and a space? A necessary
     condition, much cheaper than its scans of the whole text: every such name is written
@@ -7641,6 +7720,8 @@ def _may_open_described_name(text: str, org: str) -> bool:
     tests = 0
     while pos >= 0:
         if text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1):
+            return True
+        if _after_country_possessive(text, pos):
             return True
         rest = NAME_REST_RE.match(text, pos + len(target))
         if rest is not None and text.startswith(DESCRIPTION_OPENINGS, rest.end()):
@@ -7669,6 +7750,7 @@ def _written_after_descriptor(doc, name: str) -> bool:
         while pos >= 0 and not (
             (text[pos - 1 : pos] == " " and text.endswith(DESCRIPTOR_NOUN_ENDS, 0, pos - 1))
             or text.startswith(DESCRIPTION_OPENINGS, pos + len(name))
+            or _after_country_possessive(text, pos)
             # ("Daon Platforms Corp., a Seoul-based group": the abbreviation's dot)
             or (
                 text.startswith(".", pos + len(name))
@@ -9259,6 +9341,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             # source like the one it follows: "The family said … They said", round 27)
             or (src.kind == "pronoun" and c.speaker is None and src.text.lower() != "they")
             or _visitor(ctx, c)
+            # "officials on both sides", "diplomats from both countries": of two (round 28)
+            or BOTH_SIDES_RE.search(src.text) is not None
         ):
             continue
         own = (
@@ -9273,6 +9357,10 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         # named for a country ("Migracion Colombia") or speaking from its capital keeps
         # its own
         c.country = own or (None if summit and not _host_local(ctx, c) else country)
+
+
+# a source of two sides or countries at once
+BOTH_SIDES_RE = re.compile(r"\b(?:both|either) (?:sides|countries|governments|camps)\b")
 
 
 # "the North's defense ministry" in copy on a divided country: its half the story names
