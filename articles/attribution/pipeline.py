@@ -1238,6 +1238,7 @@ DECK_PARAGRAPHS = 2  # at most this many paragraphs between the headline and the
 HEADLINE_WORDS = 25  # a first paragraph longer than this is a lead, not a headline
 # a pull quote: a paragraph that is one quotation and nothing else
 PULL_QUOTE_MARKS = "\"“”‘’'«»„ \t\n"
+PULL_QUOTE_TAIL = PULL_QUOTE_MARKS + ".,!?;:"
 DUPLICATE_NORM_RE = re.compile(r"[\W_]+")
 
 
@@ -1270,6 +1271,25 @@ def _pull_quote(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def _may_be_pull_quote(doc: Doc, c: Candidate) -> bool:
+    """False when one of the 8 characters either side of the quote, in its paragraph,
+    rules out _pull_quote (a word before it, one after it): constant time a quote."""
+    text = doc.text
+    ps = doc.para_start(c.start)
+    k = c.start
+    while k > ps and c.start - k < 8:
+        if text[k - 1] not in PULL_QUOTE_MARKS:
+            return False
+        k -= 1
+    end = min(doc.para_end(c.start) + 1, len(text))
+    k = c.end
+    while k < end and k - c.end < 8:
+        if text[k] not in PULL_QUOTE_TAIL:
+            return False
+        k += 1
+    return True
+
+
 def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """Round 28 (probe r28a): no statement in the standfirst or deck between the headline
     and the byline, and none for a pull quote, a paragraph that repeats, word for word, a
@@ -1279,8 +1299,8 @@ def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     if deck:
         cands = [c for c in cands if c.para not in deck]
     quoted = [c for c in cands if c.kind != "indirect"]
-    if len(quoted) < 2:
-        return cands
+    if len(quoted) < 2 or not any(_may_be_pull_quote(doc, c) for c in quoted):
+        return cands  # (no quote alone in its paragraph: no texts to compare)
     text = doc.text
     seen: dict[str, int] = {}
     norms: dict[int, str] = {}

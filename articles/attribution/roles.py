@@ -8921,6 +8921,7 @@ def _demonym_named_bodies(ctx: Context, cands: list[Candidate]) -> None:
 NAME_BRACKET_BODY_RE = re.compile(
     r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}) \(([A-ZÀ-Ý][^()\n,;:\d]{1,48})\)"
 )
+NAME_BRACKET_RE = re.compile(r" \([A-ZÀ-Ý][^()\n,;:\d]{1,48}\)")  # its bracket: a fast pre-check
 # the small words a team's or club's name may hold between its capitalised ones
 BRACKET_BODY_JOINERS = {"of", "de", "du", "des", "la", "le", "del", "and", "&", "y", "van", "der"}
 # what a bracket after a name holds that is no employer: a party ("(Labour)", "(Lab)"), a
@@ -8965,6 +8966,8 @@ def _bracketed_teams(ctx: Context, cands: list[Candidate]) -> None:
     if len(people) < 2:
         return
     found: dict[str, str] = {}
+    if NAME_BRACKET_RE.search(text) is None:
+        return  # (no capitalised bracket: no name scan)
     for m in NAME_BRACKET_BODY_RE.finditer(text):
         body = m.group(2).strip()
         if not _bracket_body(body):
