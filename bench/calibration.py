@@ -75,14 +75,7 @@ PROBES = [
     *(f"r25{x}" for x in "abcdefgh"),  # each new probe here, its first-run commit in FIRST_RUN
     *(f"r26{x}" for x in "abcdef"),
     *(f"r27{x}" for x in "abcdefghi"),
-    "r28e",
-    "r28b",
-    "r28c",
-    "r28d",
-    "r28a",
-    "r28g",
-    "r28o",
-    "r28n",
+    *(f"r28{x}" for x in "abcdegno"),
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -113,15 +106,9 @@ FIRST_RUN = {
     "probes_r27a": "5cc721af", "probes_r27b": "43e532e0", "probes_r27c": "076e1281",
     "probes_r27d": "24b742bd", "probes_r27e": "2db952b6", "probes_r27f": "890933b4",
     "probes_r27g": "5543aec0", "probes_r27h": "8bd77859", "probes_r27i": "2ac2c51f",
-    "probes_r28e": "13dff188",
-    "probes_r28b": "5626e93a",
-    "probes_r28c": "90d2e5c4",
-    "probes_r28d": "af5717f0",
-    "heldout27": "4957f11c",
-    "probes_r28a": "97e0baa3",
-    "probes_r28g": "ed4b9944",
-    "probes_r28o": "6e8cbc73",
-    "probes_r28n": "211df5dc",
+    "heldout27": "4957f11c", "probes_r28a": "97e0baa3", "probes_r28b": "5626e93a",
+    "probes_r28c": "90d2e5c4", "probes_r28d": "af5717f0", "probes_r28e": "13dff188",
+    "probes_r28g": "ed4b9944", "probes_r28n": "211df5dc", "probes_r28o": "6e8cbc73",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
