@@ -1267,7 +1267,7 @@ def _pull_quote(doc: Doc, c: Candidate) -> bool:
     text = doc.text
     return (
         text[ps : c.start].strip(PULL_QUOTE_MARKS) == ""
-        and text[c.end : pe + 1].strip(PULL_QUOTE_MARKS + ".,!?;:") == ""
+        and text[c.end : pe + 1].strip(PULL_QUOTE_TAIL) == ""
     )
 
 
