@@ -499,6 +499,10 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     nx2 = toks[i + 2].lower if i + 2 < len(toks) else ""
     if lx.CUE_FORMS[low] == "estimate" and nx1 == "at" and nx2 not in {"least", "most"}:
         return False  # "the painting, estimated at £2 million,": a value, no one's estimate
+    if lx.CUE_FORMS[low] == "decline" and (
+        nx1[:1].isdigit() or nx1 in {"by", "sharply", "steeply", "slightly"}
+    ):
+        return False  # "patients declined 0.41 points", "sales declined by 4%": a fall
     if low.endswith("ed") and _past_participle_aside(toks, i):
         return False  # "a cap, announced at the start of each year, would …": an aside
     if lx.CUE_FORMS[low] == "claim" and _claims_a_count(toks, i):
@@ -1176,6 +1180,14 @@ NAMING_FORMS = {"called", "dubbed", "named", "titled", "labeled", "labelled", "b
 
 
 NAMING_CALLS = {"call", "calls", "called"}
+# things whose names are written in lower case (international non-proprietary names of
+# drugs, chemicals, species): "the drug, called lorevistat,"
+LOWER_CASE_NAMED_NOUNS = {
+    "drug", "drugs", "medicine", "medicines", "medication", "compound", "molecule",
+    "pill", "injection", "antibody", "vaccine", "treatment", "therapy", "chemical",
+    "pesticide", "herbicide", "fungicide", "insecticide", "substance", "species",
+    "bacterium", "fungus", "enzyme", "protein", "hormone", "painkiller", "antibiotic",
+}  # fmt: skip
 REFLEXIVE_PRONOUNS = {"itself", "themselves", "himself", "herself"}
 SELF_NAMING_CALLS = frozenset(NAMING_CALLS | {"calling"})  # "a group calling itself …"
 
@@ -1202,6 +1214,10 @@ def _naming(doc: Doc, i: int) -> bool:
         j = first
         while j < len(toks) and j - first < 4 and toks[j].cap:
             j += 1
+        if j == first and toks[i - 2].lower in LOWER_CASE_NAMED_NOUNS:
+            # "the drug, called lorevistat, …": a drug's, compound's or species' name is
+            # written in lower case (round 29)
+            j += toks[first].is_word and toks[first].lower not in lx.FUNCTION_WORDS
         return j > first and j < len(toks) and toks[j].text == ","
     if not toks[i + 1].cap:
         return False

@@ -404,6 +404,8 @@ TITLE_HEADS = _words(
     audiologist neuroscientist microbiologist pharmacologist parasitologist primatologist
     ornithologist paleontologist palaeontologist neonatologist otolaryngologist podiatrist
     optometrist physiotherapist clinician
+    biostatistician geriatrician gerontologist biochemist bioethicist psychotherapist
+    neuropsychologist radiographer sonographer
     trumpeter pianist saxophonist guitarist drummer violinist cellist bassist vocalist frontman
     clarinetist organist percussionist harpist frontwoman keyboardist
     mechanic electrician miner fisherman rancher grower conservationist dispatcher

@@ -341,6 +341,11 @@ OBJECT_OK = lx.NON_CLAUSAL | {
     "reference", "bemoan", "lament", "laud", "admonish", "berate", "chide", "reprimand",
     "reaffirm", "taunt",
 }  # fmt: skip
+# ", but still short of / below / well under …" after a figure: the figure's own contrast
+VERBLESS_CONTRASTS = {
+    "short", "below", "above", "under", "over", "behind", "ahead", "far", "well", "less",
+    "more", "higher", "lower", "up", "down", "within", "outside",
+}  # fmt: skip
 # ", but only if / when …" after a reported clause: its condition, no new clause
 ONLY_CONDITIONS = {"if", "when", "after", "once", "until", "as", "where", "because"}
 # ", even if / after / with …" after a reported clause: its condition or concession
@@ -3988,6 +3993,15 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
                         # ", but that B": the clause's own second conjunct (one statement)
                         or (nx.lower == "but" and toks[m + 2].lower == "that")
+                        # ", up from 87 per cent, but still short of 95": the clause's own
+                        # verbless contrast, no subject after "still" (round 29)
+                        # (not ", but still lost the election": a new verb phrase)
+                        or (
+                            nx.lower == "but"
+                            and toks[m + 2].lower == "still"
+                            and m + 3 < n
+                            and toks[m + 3].lower in VERBLESS_CONTRASTS
+                        )
                         # ", even if …": a condition of the reported clause (", even
                         # after a discount": a concession inside it; round 26)
                         or (nx.lower == "even" and toks[m + 2].lower in EVEN_CONDITIONS)
@@ -6200,6 +6214,12 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int, k: int) -> tuple[int, 
         return None  # "As a young clerk at a law firm, X said …": the speaker's role then
     if toks[a].lower == "in" and any(toks[i].lower in MEDIUM_NOUNS for i in range(a + 1, a + 4)):
         return None  # "In a post on Truth Social, Trump said …": the medium, not his words
+    if (
+        toks[a].lower in {"in", "at"}
+        and toks[p - 1].lower in FRONTED_PLACE_NOUNS
+        and all(toks[i].cap or toks[i].lower in {"the", "'s", "’s"} for i in range(a + 1, p - 1))
+    ):
+        return None  # "In Rome's Tor Pignattara district, X said …": where she lives (round 29)
     for i in range(a, p):
         if ctx.in_quote(i) or toks[i].text in {",", ";", ":"} or cues.is_cue(doc, i):
             return None
@@ -6210,6 +6230,14 @@ def _fronted_fragment(ctx: Context, src: Source, ss: int, k: int) -> tuple[int, 
         if toks[i].lower in QUESTIONED_FORMS:
             return None  # "When pressed by reporters about how …, she said": the question
     return toks[a].start, toks[p].start
+
+
+# a named place's noun closing a fronted "In …" phrase: the scene, not the speaker's words
+FRONTED_PLACE_NOUNS = {
+    "district", "neighbourhood", "neighborhood", "village", "town", "suburb", "area",
+    "quarter", "region", "province", "county", "camp", "settlement", "township", "borough",
+    "estate", "valley", "parish", "ward",
+}  # fmt: skip
 
 
 # a question put to the speaker in a fronted frame: not the speaker's words

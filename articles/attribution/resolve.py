@@ -51,7 +51,7 @@ from .mentions import (
 )
 from .model import Candidate, source_start
 from .quotes import headline_like
-from .text import DATELINE_RE
+from .text import DATELINE_RE, Doc
 
 HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with"}
 VERBISH = {
@@ -1466,13 +1466,24 @@ def _headline_body(ctx: Context, reg: Registry, noun: str, spoken=()) -> str | N
     doc = ctx.doc
     if len(doc.para_starts) < 2:
         return None
-    end = doc.para_end(doc.para_starts[min(2, len(doc.para_starts) - 1)])
+    last = 2
+    while last < min(4, len(doc.para_starts) - 1) and not _running_text(doc, last):
+        last += 1  # past a deck and a byline to the first paragraph of copy (round 29)
+    end = doc.para_end(doc.para_starts[min(last, len(doc.para_starts) - 1)])
     lead = doc.para_starts[1]
     later = [f for f in _org_names_before(ctx, reg, end, noun, spoken) if f[0] >= lead]
     return _one_org(ctx, later, end, reg, noun) if later else None
 
 
 HEADLINE_MAX_WORDS = 20
+
+
+def _running_text(doc: Doc, n: int) -> bool:
+    """Paragraph n (n >= 1) reads as copy: a sentence's full stop ends it and it holds
+    more words than a byline (a deck, a byline and a credit line come before it)."""
+    p = doc.para_starts[n]
+    para = doc.text[p : doc.para_end(p)].rstrip()
+    return para.endswith((".", "”", '"')) and len(para.split()) > 12
 
 
 def _headline_bare_noun(ctx: Context, c: Candidate, src: Source) -> bool:
@@ -8912,6 +8923,21 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             document = noun is None and (noun := _descriptor_document(src.text)) is not None
             if noun is None and c.para == 0 and src.text.lower() in ORG_DESCRIPTORS:
                 noun = src.text.lower()  # a headline's bare noun: "…, union says"
+            # "…, public health agency says": a headline's body noun with lower-case
+            # modifiers, looked for as the bare noun is (round 29)
+            words = src.text.split()
+            headline_noun = (
+                c.para == 0
+                and 1 < len(words) <= 3
+                and src.text.islower()
+                and words[-1] in ORG_DESCRIPTORS
+                and words[0] not in lx.DETERMINERS
+                and words[0] not in {"his", "her", "its", "their", "our", "my", "your"}
+                and noun in {None, words[-1]}
+                and _headline_shaped(ctx.doc)
+            )
+            if headline_noun:
+                noun = words[-1]
             if (
                 src.loose
                 and noun not in COMPANY_NOUNS
@@ -8955,7 +8981,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                         if mod in f[1].split()
                     ]
                 name = _organ_owner(ctx, src.start) if noun in COMPANY_NOUNS else None
-                if c.para == 0 and " " not in src.text:
+                if c.para == 0 and (" " not in src.text or headline_noun):
                     name = _headline_body(ctx, reg, noun, spoken)  # "…, union says"
                 if name is None and mod is not None:
                     # "the hospital group said" again: the body it named first (before

@@ -8767,6 +8767,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     for c in cands:
         if vessels and c.organization in vessels:
             c.organization = None  # "Mistral Bleu's skipper": a yacht, no body (round 27)
+        elif (
+            c.organization and c.speaker_type == "person" and c.organization.lower() in REGION_NAMES
+        ):
+            # "Alberta's chief medical officer of health, X": a province, state or region is
+            # the office's place (its country is found apart), no body (round 29)
+            c.organization = None
         if c.role and c.speaker_type == "person":
             role = _role_without_place(c.role, c.organization)
             if c.speaker and verb_offices.get(c.speaker.split()[-1]) == role:

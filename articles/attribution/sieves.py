@@ -708,6 +708,8 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             )
         ):
             src = analyse_phrase(doc, first, e - 1)
+            if src is not None and src.kind == "org" and src.start > toks[first].start:
+                src = _person_of_body(doc, first, src) or src
             if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
                 name = analyse_phrase(doc, e + 1, k - 2)
@@ -733,6 +735,27 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             if src is not None and doc.tok_index_at_or_after(src.phrase_start) == first:
                 return src, j
             return None
+    return None
+
+
+def _person_of_body(doc, first: int, body: Source) -> Source | None:
+    """ "“…,” Professor Anna Rossi of the University of Padua told reporters": the person
+    named before "of" speaks, not the body after it (as in a sentence opening with the
+    same words); only a name known as a person's, by its given name's gender or a title
+    before it (round 29)."""
+    toks = doc.tokens
+    j = first
+    while j < len(toks) and toks[j].end <= body.start:
+        if toks[j].lower == "of" and j > first:
+            head = analyse_phrase(doc, first, j - 1)
+            if (
+                head is not None
+                and head.kind == "name"
+                and (head.gender is not None or head.phrase_start < head.start)
+            ):
+                return head
+            return None
+        j += 1
     return None
 
 

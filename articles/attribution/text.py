@@ -41,7 +41,14 @@ WIRE_AGENCIES = (
 # (an upper-case word may keep a name's lower case: AP's "McALLEN", "DeKALB", "LEWIS-McCHORD")
 _UPPER_WORD = r"[A-Z](?:[A-Z'.\-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
 DATELINE_RE = re.compile(
-    _UPPER_WORD + r"(?: " + _UPPER_WORD + r")*"
+    # ANSA's English service names itself first: "(ANSA) - ROME, JUN 18 - " (round 29)
+    r"(?:\((?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")\) ?(?:—|―|–|--|-) ?(?=[A-Z]{2}))?(?:"
+    + _UPPER_WORD
+    + r"(?: "
+    + _UPPER_WORD
+    + r")*"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
     r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
@@ -51,6 +58,7 @@ DATELINE_RE = re.compile(
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
     # (Indian wires write no dash: "Dehradun, Dec 3 (PTI) The party …")
     r" \((?:" + "|".join(WIRE_AGENCIES) + r")\)(?: ?(?:—|―|–|--|-) ?| (?=[A-Z\"“‘]))"
+    r")"
 )
 
 SENT_END_CHARS = ".!?…"
@@ -409,11 +417,41 @@ def working_text(text: str) -> str:
     if ", Ltd" in text:
         # "China State Railway Group Co., Ltd. said": one name (the comma blanked)
         text = LEGAL_FORM_COMMA_RE.sub(" ", text)
+    if STATE_COMMA_RE.search(text) is not None:
+        # "Acme, the Cambridge, Mass., company that makes the drug, said": a town and its
+        # U.S. state before a noun are one modifier; their commas end no appositive
+        text = CITY_STATE_MODIFIER_RE.sub(_blank_commas, text)
     if (") " in text or ")," in text) and TITLE_REMIT_BRACKET_RE.search(text) is not None:
         # "X, vice-president (global operations) of Y, said": a remit in brackets after a
         # title, as Indian and Asian copy writes it, blanked so that the title reads on
         text = TITLE_REMIT_RE.sub(_blank_remit, text)
     return text
+
+
+_US_STATE = (
+    r"(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va"
+    r"|Wash|W\.Va|Wis|Wyo)\.|(?:"
+    + "|".join(sorted((s.title() for s in lx.US_STATES), key=len, reverse=True))
+    + r"))"
+)
+# AP's "the Cambridge, Mass., company", "a Bentonville, Arkansas, retailer": a town and its
+# U.S. state as a modifier between a determiner and a lower-case noun (round 29); the
+# pre-check opens with a literal comma, so a text without one is skipped at once
+STATE_COMMA_RE = re.compile(r", " + _US_STATE + r", [a-z]")
+CITY_STATE_MODIFIER_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(, )" + _US_STATE + r"(, )(?=[a-z])"
+)
+
+
+def _blank_commas(m: re.Match[str]) -> str:
+    """The match with its two commas blanked (equal length)."""
+    out = m.group()
+    base = m.start()
+    for g in (1, 2):
+        a = m.start(g) - base
+        out = out[:a] + " " + out[a + 1 :]
+    return out
 
 
 # a lower-case remit in brackets after a title, before its body or the appositive's end
