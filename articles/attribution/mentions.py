@@ -5266,8 +5266,9 @@ def _name_of_unit_at_place(doc: Doc, p: int, lo: int) -> Source | None:
     return None
 
 
-# nouns of findings that open a sentence capitalised ("Tests at the clinic in Troy found")
-EVIDENCE_NOUNS = {
+# nouns of findings heading a sentence ("Tests at the clinic in Troy found"); not
+# reported.EVIDENCE_NOUNS, the plural sources that "show"
+FINDING_NOUNS = {
     "tests", "testing", "analysis", "analyses", "work", "research", "data", "results",
     "findings", "samples", "sequencing", "records", "figures", "studies", "surveys",
     "modelling", "modeling", "experiments", "measurements", "monitoring", "scans",
@@ -5294,7 +5295,7 @@ def _thing_at_place(doc: Doc, src: Source, p: int, lo: int) -> bool:
         return False
     head = toks[prep - 1]
     if (
-        (head.cap and head.lower not in EVIDENCE_NOUNS)
+        (head.cap and head.lower not in FINDING_NOUNS)
         or not head.is_word
         or head.lower in lx.TITLE_HEADS
         or head.lower in lx.GROUP_NOUNS
