@@ -8708,22 +8708,80 @@ def _spoken_after_noun(ctx: Context, spoken: list[tuple], pos: int, noun: str) -
     ]
 
 
-# "a spokeswoman for Velocart": a body one speaks for (a capitalised name; a person's, a
-# place's or another kind's is set aside; not an officer's employer, "a former deputy
-# chief executive at Nice", which may be a watchdog commenting on the company)
-SPOKEN_FOR_RE = re.compile(
-    r"\bspokes(?:man|woman|person) (?:for|of|at) "
-    r"((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3})"
+# ---------------------------------------------------------------------------
+# The body behind a spokesperson: ONE reader of how copy names the body a spokesperson
+# speaks for (round 29, r29-u; the readers of r28-b and r28-m folded):
+#   "a spokeswoman for Velocart", "a spokesman at Acme" (SPOKESPERSON_FOR_RE: a scan of
+#   the text, ``spoken_for_bodies``);
+#   "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont spokeswoman"
+#   (SPOKESPERSONS_PHRASE_RE: an unnamed source's whole phrase, ``spokespersons_body``);
+# and which name written there is a body's, not a person's or a place's
+# (``spoken_for_name``).  Elsewhere: "X, who speaks for Acme," / "Speaking for Acme, X
+# said" (roles.SPEAKS_FOR_RE, also "who works at"), "Acme spokesman X" (roles' reading
+# of a named person's title), "a spokeswoman for Hillary Clinton" (PROXY: a person).
+# ---------------------------------------------------------------------------
+
+SPOKES_TITLES_RE = "(?:" + "|".join(sorted(lx.SPOKES_TITLES)) + ")"
+# a body's name after "for" or before "'s": capitalised words, "of", "and", "de", "du"
+# inside ("Bank of Ireland", "Marks and Spencer")
+SPOKEN_FOR_NAME = r"[A-Z][\w&.'’-]*(?: (?:de |du |of |and )?[A-Z][\w&.'’-]*){0,4}"
+# in the text: "a spokeswoman for Velocart", "spokesman at Acme" (group 1: the name; a
+# capitalised name of up to four words; not an officer's employer, "a former deputy chief
+# executive at Nice", which may be a watchdog commenting on the company)
+SPOKESPERSON_FOR_RE = re.compile(
+    r"\b" + SPOKES_TITLES_RE + r" (?:for|of|at) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3})"
+)
+# an unnamed source's whole phrase: "A spokesperson for Purolator", "Carrefour's
+# spokesperson", "A Valmont spokeswoman" (group 1, 2 or 3: the name)
+SPOKESPERSONS_PHRASE_RE = re.compile(
+    rf"(?:An?|The|an?|the) (?:[a-z-]+ )?{SPOKES_TITLES_RE} for (?:the )?({SPOKEN_FOR_NAME})"
+    rf"|(?:[Tt]he )?({SPOKEN_FOR_NAME})['’]s? (?:[a-z-]+ )?{SPOKES_TITLES_RE}"
+    rf"|(?:An?|an?) ({SPOKEN_FOR_NAME}) {SPOKES_TITLES_RE}"
 )
 
 
-def _spoken_for_bodies(ctx: Context, reg: Registry) -> list[str]:
-    """The bodies the article names as what a spokesperson speaks for (once per
-    document)."""
+def spoken_for_name(reg: Registry, name: str, lo: int = -1, hi: int = -1) -> bool:
+    """The name written after "a spokeswoman for" (or before "'s spokesman") is a body's:
+    not a person's (an honorific, a title or a given name in it, a known person, a person
+    of the article by its last word, named outside lo..hi: the phrase's own mention may
+    be read as one), a country's or a demonym's."""
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower()
+    return not (
+        first in lx.HONORIFICS
+        or first.rstrip(".") in lx.HONORIFICS
+        or first.rstrip(".") in lx.TITLE_HEADS  # ("for Gov. Tim Lee")
+        or any(w.lower() in lx.FIRST_NAMES for w in words[:-1] or words)
+        or name.lower() in lx.KNOWN_PEOPLE_COUNTRY
+        or name.lower() in lx.COUNTRY_NAMES
+        or first in lx.DEMONYMS
+        or any(
+            e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions)
+            for e in reg.by_surname.get(last, ())
+        )
+    )
+
+
+def spokespersons_body(reg: Registry, src: Source) -> str | None:
+    """ "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont spokeswoman":
+    the body named in an unnamed spokesperson's phrase, whatever its name looks like
+    (``spoken_for_name``), by its usual name ("the U.N." for "U.N.")."""
+    m = SPOKESPERSONS_PHRASE_RE.fullmatch(src.text)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2) or m.group(3)
+    if not spoken_for_name(reg, name, src.start, src.end):
+        return None
+    return lx.SUPRANATIONAL.get(name, name)
+
+
+def spoken_for_bodies(ctx: Context, reg: Registry) -> list[str]:
+    """The companies the article names as what a spokesperson speaks for, outside quotes
+    ("a spokeswoman for Velocart"; once per document, 20 at most)."""
     memo = ctx.doc.memo
     if "spoken for" not in memo:
         names: list[str] = []
-        for m in SPOKEN_FOR_RE.finditer(ctx.doc.text):
+        for m in SPOKESPERSON_FOR_RE.finditer(ctx.doc.text):
             name = m.group(1).rstrip(".")
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
@@ -8768,7 +8826,7 @@ def _spoken_for_body_near(ctx: Context, reg: Registry, pos: int) -> str | None:
     """``the company says`` with no company named in reach: the body a spokesperson spoke
     for (``a spokeswoman for Velocart``) named last in this paragraph or the one before
     (``blocked by Velocart``), when one such body is."""
-    bodies = _spoken_for_bodies(ctx, reg)
+    bodies = spoken_for_bodies(ctx, reg)
     if not bodies:
         return None
     doc = ctx.doc
