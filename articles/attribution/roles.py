@@ -74,6 +74,7 @@ from .resolve import (
     described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
+    spoken_for_name,
     spokespersons_body,
 )
 from .text import WIRE_AGENCIES
@@ -5741,9 +5742,8 @@ class RoleResolver:
         if indefinite and (m.groupdict().get("verb") in {"runs", "co-runs"} or name.isupper()):
             return None  # ("who runs a Toyota dealership", "who works at an AI start-up")
         if (
-            name.split()[0].lower() in lx.FIRST_NAMES
+            not spoken_for_name(self.reg, name, m.start("name"), m.end("name"))
             or name.lower() in self.reg.by_surname
-            or name.lower() in lx.COUNTRY_OR_DEMONYM
             or _city_or_state_country(name) is not None
         ):
             return None  # ("who speaks for Smith", "who works at a Leeds hostel")
