@@ -343,6 +343,10 @@ PEERAGE_STYLES = {
 # Minnesota's "DFL-Duluth" (a regex fragment, built into each module's tag pattern)
 PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 
+# A spokesperson's title, singular: "a spokeswoman for X", "X's spokesman", "an X
+# spokesperson" (the body spoken for: resolve.spokespersons_body, spoken_for_bodies)
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """

@@ -3532,8 +3532,7 @@ def _in_named_place(toks, m: int, k: int) -> int | None:
 
 SEAT_ON = ("colleague", "on")  # "Vance's colleague on the board, NAME,"
 # "Its spokesman on fisheries, NAME,": a portfolio spokesperson, the remit after "on"
-# (round 25)
-SPOKES_ON = {"spokesman", "spokeswoman", "spokesperson"}
+# (round 25; lx.SPOKES_TITLES)
 
 
 def _title_at_the_body(toks, m: int) -> bool:
@@ -3572,7 +3571,7 @@ def _role_start(doc: Doc, k: int, lo: int) -> int:
         and toks[m].start >= lo
         and (
             (toks[m - 1].lower, toks[m].lower) == SEAT_ON
-            or (toks[m].lower == "on" and toks[m - 1].lower in SPOKES_ON)
+            or (toks[m].lower == "on" and toks[m - 1].lower in lx.SPOKES_TITLES)
         )
     ):
         m -= 1  # "Vance's colleague on the board, NAME,": a seat on a body, one role

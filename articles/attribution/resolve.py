@@ -8719,36 +8719,104 @@ def _spoken_after_noun(ctx: Context, spoken: list[tuple], pos: int, noun: str) -
     ]
 
 
-# "a spokeswoman for Velocart": a body one speaks for (a capitalised name; a person's, a
-# place's or another kind's is set aside; not an officer's employer, "a former deputy
+# ---------------------------------------------------------------------------
+# The body behind a spokesperson: ONE reader of how copy names the body a spokesperson
+# speaks for (round 29, r29-u: r28-b's roles._spokespersons_named_body and r28-m's
+# _spoken_for_bodies folded; lexicon lx.SPOKES_TITLES):
+#   "a spokeswoman for Velocart", "a spokesman at the Acme Group" (SPOKESPERSON_FOR_RE,
+#   a scan of the text: ``spoken_for_bodies``, the companies a later "the company says"
+#   may be);
+#   "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont spokeswoman"
+#   (SPOKESPERSONS_PHRASE_RE, an unnamed source's whole phrase: ``spokespersons_body``);
+#   "X, who speaks for Acme," / "Speaking for Acme, X said" (roles.SPEAKS_FOR_RE, with
+#   "who works at", "who runs": RoleResolver._spoken_for_body);
+# and which name written there is a body's, not a person's or a place's
+# (``spoken_for_name``, used by all three).  Read elsewhere, token by token, as part of a
+# named person's title: "X, a spokesman for Acme," / "Acme spokesman X" / "Acme's
+# spokeswoman, X," (roles.parse_role; the resolver drops a person's name there), and
+# "a spokeswoman for Hillary Clinton" as a proxy of a person (PROXY, above).
+# ---------------------------------------------------------------------------
+
+SPOKES_TITLES_RE = "(?:" + "|".join(sorted(lx.SPOKES_TITLES)) + ")"
+# a body's name after "for" or before "'s": capitalised words, "of", "and", "de", "du"
+# inside ("Bank of Ireland", "Marks and Spencer"; up to five words)
+SPOKEN_FOR_NAME = r"[A-Z][\w&.'’-]*(?: (?:de |du |of |and )?[A-Z][\w&.'’-]*){0,4}"
+# "spokeswoman for Velocart", "spokesman at the Acme Group" (the name as a group)
+SPOKESPERSON_FOR = rf"{SPOKES_TITLES_RE} (?:for|of|at) (?:the )?({SPOKEN_FOR_NAME})"
+# in the text, anywhere (group 1: the name; not an officer's employer, "a former deputy
 # chief executive at Nice", which may be a watchdog commenting on the company)
-SPOKEN_FOR_RE = re.compile(
-    r"\bspokes(?:man|woman|person) (?:for|of|at) "
-    r"((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3})"
+SPOKESPERSON_FOR_RE = re.compile(r"\b" + SPOKESPERSON_FOR)
+# an unnamed source's whole phrase: "A spokesperson for Purolator", "Carrefour's
+# spokesperson", "A Valmont spokeswoman" (group 1, 2 or 3: the name)
+SPOKESPERSONS_PHRASE_RE = re.compile(
+    rf"(?:An?|The|an?|the) (?:[a-z-]+ )?{SPOKESPERSON_FOR}"
+    rf"|(?:[Tt]he )?({SPOKEN_FOR_NAME})['’]s? (?:[a-z-]+ )?{SPOKES_TITLES_RE}"
+    rf"|(?:An?|an?) ({SPOKEN_FOR_NAME}) {SPOKES_TITLES_RE}"
 )
 
 
-def _spoken_for_bodies(ctx: Context, reg: Registry) -> list[str]:
-    """The bodies the article names as what a spokesperson speaks for (once per
-    document)."""
+def spoken_for_name(reg: Registry, name: str, lo: int = -1, hi: int = -1) -> bool:
+    """The name written after "a spokeswoman for" or "who speaks for" (or before "'s
+    spokesman") is a body's: not a person's (an honorific or a given name in it, a title
+    opening it, a known person, a person of the article by its last word: one named
+    outside lo..hi, the phrase's own mention being possibly read as one, or one with a
+    gender), a country's, a U.S. place's, a demonym's or a nation's state body's
+    ("Chinese Foreign Ministry": its country is the country). A title or a demonym opens
+    a body's name too when a later word is an organisation's head ("General Motors",
+    "Major League Baseball", "Russian Orthodox Church") or the body is known ("American
+    Airlines")."""
+    words = name.split()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    low = " ".join(w.rstrip(".") for w in name.lower().split())
+    org_named = name in lx.KNOWN_ORGS or any(w.lower() in lx.ORG_HEADS for w in words[1:])
+    return not (
+        words[0].lower() in lx.HONORIFICS
+        or first in lx.HONORIFICS
+        or (first in lx.TITLE_HEADS and not org_named)  # ("for Gov. Tim Lee")
+        or any(w.lower() in lx.FIRST_NAMES for w in words[:-1] or words)
+        or name.lower() in lx.KNOWN_PEOPLE_COUNTRY
+        or name.lower() in lx.COUNTRY_NAMES
+        or low in lx.COUNTRY_OR_DEMONYM
+        or low in US_PLACES
+        or (
+            first in lx.DEMONYMS
+            and (not org_named or any(w in GOVERNMENT_HEADS for w in low.split()[1:]))
+        )
+        or any(
+            (e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions)) or reg.gender(e)
+            for e in reg.by_surname.get(last, ())
+        )
+    )
+
+
+def spokespersons_body(reg: Registry, src: Source) -> str | None:
+    """ "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont spokeswoman":
+    the body named in an unnamed spokesperson's phrase, whatever its name looks like
+    (``spoken_for_name``), by its usual name ("the U.N." for "U.N.")."""
+    m = SPOKESPERSONS_PHRASE_RE.fullmatch(src.text)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2) or m.group(3)
+    if not spoken_for_name(reg, name, src.start, src.end):
+        return None
+    return lx.SUPRANATIONAL.get(name, name)
+
+
+def spoken_for_bodies(ctx: Context, reg: Registry) -> list[str]:
+    """The companies the article names as what a spokesperson speaks for, outside quotes
+    ("a spokeswoman for Velocart"; once per document, 20 at most)."""
     memo = ctx.doc.memo
     if "spoken for" not in memo:
         names: list[str] = []
-        for m in SPOKEN_FOR_RE.finditer(ctx.doc.text):
+        for m in SPOKESPERSON_FOR_RE.finditer(ctx.doc.text):
             name = m.group(1).rstrip(".")
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
             key = _org_key(name)
-            if not key or key[0] in lx.FIRST_NAMES or key[0] in lx.HONORIFICS:
+            if not key or not spoken_for_name(reg, name, m.start(1), m.end(1)):
                 continue  # "a spokesman for Hillary Clinton": a person's
-            if key[0] in lx.DETERMINERS or " ".join(key) in lx.COUNTRY_OR_DEMONYM:
-                continue
-            if " ".join(key) in US_PLACES or not company_like(name):
-                continue
-            if NOT_COMPANY_HEADS & set(key) or any(
-                reg.gender(e) for e in reg.by_surname.get(key[-1], ())
-            ):
-                continue  # a union, a ministry …; a person known by the name
+            if key[0] in lx.DETERMINERS or NOT_COMPANY_HEADS & set(key) or not company_like(name):
+                continue  # a union, a ministry …: no company
             if name not in names and not ctx.in_quote(ctx.doc.tok_index_at_or_after(m.start())):
                 names.append(name)
         memo["spoken for"] = names[:20]
@@ -8779,7 +8847,7 @@ def _spoken_for_body_near(ctx: Context, reg: Registry, pos: int) -> str | None:
     """``the company says`` with no company named in reach: the body a spokesperson spoke
     for (``a spokeswoman for Velocart``) named last in this paragraph or the one before
     (``blocked by Velocart``), when one such body is."""
-    bodies = _spoken_for_bodies(ctx, reg)
+    bodies = spoken_for_bodies(ctx, reg)
     if not bodies:
         return None
     doc = ctx.doc

@@ -19,6 +19,7 @@ from itertools import islice
 from . import domestic_marks
 from . import lexicons as lx
 from .context import Context
+from .lexicons import SPOKES_TITLES
 from .mentions import (
     BRANCH_WORDS,
     DESCRIBED_ORG_NOUNS,
@@ -73,6 +74,8 @@ from .resolve import (
     described_body_before,
     headline_paragraphs,
     org_descriptor_antecedent,
+    spoken_for_name,
+    spokespersons_body,
 )
 from .text import WIRE_AGENCIES
 
@@ -248,7 +251,6 @@ NOT_ROLES = {
 RANK_ABBREVIATIONS = {
     "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
 }  # fmt: skip
-SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # ranks spelt out after a spokesperson's title (capitalised: the person's style)
 SPOKEN_RANKS = {
     "lieutenant", "captain", "major", "colonel", "commander", "commodore", "general",
@@ -5740,9 +5742,8 @@ class RoleResolver:
         if indefinite and (m.groupdict().get("verb") in {"runs", "co-runs"} or name.isupper()):
             return None  # ("who runs a Toyota dealership", "who works at an AI start-up")
         if (
-            name.split()[0].lower() in lx.FIRST_NAMES
+            not spoken_for_name(self.reg, name, m.start("name"), m.end("name"))
             or name.lower() in self.reg.by_surname
-            or name.lower() in lx.COUNTRY_OR_DEMONYM
             or _city_or_state_country(name) is not None
         ):
             return None  # ("who speaks for Smith", "who works at a Leeds hostel")
@@ -7233,52 +7234,6 @@ def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | No
     return None
 
 
-# an unnamed spokesperson of a body named in the phrase (group 1, 2 or 3: the name)
-NAMED_BODY_WORDS = r"([A-Z][\w&.'’-]*(?: (?:de |du |of |and )?[A-Z][\w&.'’-]*){0,4})"
-SPOKES_OF_NAMED_BODY_RE = re.compile(
-    r"(?:An?|The|an?|the) (?:[a-z-]+ )?(?:"
-    + "|".join(sorted(SPOKES_TITLES))
-    + r") for (?:the )?"
-    + NAMED_BODY_WORDS
-    + r"|(?:[Tt]he )?"
-    + NAMED_BODY_WORDS
-    + r"['’]s? (?:[a-z-]+ )?(?:"
-    + "|".join(sorted(SPOKES_TITLES))
-    + r")|(?:An?|an?) "
-    + NAMED_BODY_WORDS
-    + r" (?:"
-    + "|".join(sorted(SPOKES_TITLES))
-    + r")"
-)
-
-
-def _spokespersons_named_body(reg, src) -> str | None:
-    """ "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont spokeswoman":
-    the body named in an unnamed spokesperson's phrase (not a person named in the article,
-    a known person, a given name, an honorific's name, a country or a demonym)."""
-    m = SPOKES_OF_NAMED_BODY_RE.fullmatch(src.text)
-    if m is None:
-        return None
-    name = m.group(1) or m.group(2) or m.group(3)
-    words = name.split()
-    first, last = words[0], words[-1]
-    if (
-        first.lower() in lx.HONORIFICS
-        or first.lower().rstrip(".") in lx.HONORIFICS
-        or first.lower().rstrip(".") in lx.TITLE_HEADS  # ("for Gov. Tim Lee")
-        or any(w.lower() in lx.FIRST_NAMES for w in words[:-1] or words)
-        or name.lower() in lx.KNOWN_PEOPLE_COUNTRY
-        or name.lower() in lx.COUNTRY_NAMES
-        or first.lower() in lx.DEMONYMS
-        or any(
-            e.kind == "person" and any(not src.start <= s < src.end for s, _ in e.mentions)
-            for e in reg.by_surname.get(last.lower(), ())
-        )  # (a person named elsewhere; the phrase's own name may be read as one)
-    ):
-        return None
-    return lx.SUPRANATIONAL.get(name, name)
-
-
 # ", the archaeologist who led the excavation" right after a name
 LED_WORK_RE = re.compile(
     r",? (?:the|an?) [\w -]{0,40}?\bwho (?:led|leads|headed|heads|directed|directs) the "
@@ -8644,7 +8599,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             if c.organization is None and c.speaker is None:
                 # "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont
                 # spokeswoman": the body named in the phrase, never a person's name
-                c.organization = _spokespersons_named_body(rr.reg, src)
+                c.organization = spokespersons_body(rr.reg, src)
             if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before
