@@ -47,7 +47,12 @@ AUFHAUSER = {
 # an EU-level lobby in a Brussels story of many countries: no country (doubtful, README)
 RAUTIO = {"speaker": "Pekka Rautio", "role": "secretary general", "org": "Copa-Cogeca"}
 CELLVERA = {"speaker": "Cellvera", "country": "NL"}
-VERBEEK = {"speaker": "Joost Verbeek", "role": "chief executive", "country": "NL", "org": "Cellvera"}
+VERBEEK = {
+    "speaker": "Joost Verbeek",
+    "role": "chief executive",
+    "country": "NL",
+    "org": "Cellvera",
+}
 BEUC = {"speaker": "BEUC"}  # never spelt out; a European umbrella body: no country
 HOLM = {"speaker": "Anders Holm", "role": "chief spokesperson", "org": "EU"}
 # `who runs the Lisbon-based investor network Y` → Y, no role (as `who heads Y`)
