@@ -415,6 +415,16 @@ DISPLAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 DISPLAY_WINDOW = 60
+# round 29 (probe r29c): a display noun further back, its own modifiers between it and
+# "read" ("a handwritten sign taped to an empty shelf on Thursday read “…”"): no clause
+# boundary, quote or other verb of saying in between
+DISPLAY_FAR_RE = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|notices?|plaques?|"
+    r"murals?|graffiti)\b[^\"“”‘’.!?;:\n]{1,90}?[ \t](?:read|reads)[,:]?\s*[\"“‘']\Z",
+    re.IGNORECASE,
+)
+DISPLAY_FAR_WINDOW = 120
+HEADLINED_ENDS = (" headlined", " under the headline", " under the banner headline")
 # a habitual naming of every thing of a kind: "who called every dented pot “the kettle”"
 CALL_EACH_BEFORE_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?:every|each|any|all)\s+(?:[\w'’-]+\s+){0,3}?[\"“‘']\Z",
@@ -694,6 +704,15 @@ def _quote_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         CHANT_BEFORE_RE.search(before) or DISPLAY_BEFORE_RE.search(before)
     ):
         return True
+    if tail.endswith(HEADLINED_ENDS):
+        # round 29 (probe r29c): a headline of any length ("an op-ed headlined “Don't let
+        # Brussels label us out of existence,” he wrote that …"): the piece's name (kept a
+        # quote, so its words give no cue)
+        return True
+    if end.endswith((" read", " reads")) and DISPLAY_FAR_RE.search(
+        text, max(0, c.start - DISPLAY_FAR_WINDOW), c.start
+    ):
+        return True
     if c.source is not None and c.source.end - c.source.start <= 40:
         # "“Enough is enough,” read a banner outside the plant": the banner's words
         words = c.source.text.lower().split()
@@ -956,7 +975,133 @@ def _indirect_not_said(text: str, c: Candidate, doc: Doc) -> bool:
         return True  # "Local Democracy Reporting Service": a word of a name, no verb
     if short and cue in AGENDA_CUES and _agenda(text, c):
         return True  # "The council will discuss the hotel at its meeting": a plan to meet
+    if _reaction_or_prediction(text, c, content, cue):
+        return True
     return _participle_of_prepositional_object(text, c)
+
+
+# Round 29 (probe r29c): what the writer says of a speaker, not what the speaker said.
+# A speech verb under a prediction ("X is expected to say more at …", "His supporters
+# are likely to argue that …"): nothing has been said yet (the agentless "X is expected
+# to …" itself is PolNeAR's and stays, capped: its cue is "expected")
+PREDICTED_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|'s|’s)[ \t]+(?:(?:also|widely|now|still|not|)[ \t]+)?"
+    r"(?:expected|likely|unlikely|set|due|poised)[ \t]+to[ \t]+(?:(?:also|again)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# "Verbeek described the long nights his staff had spent …": a definite object with no
+# "as" complement, no clause and no quote is a topic already known, not words
+# ("described the plan as reckless", "described how …" stay statements, and so does an
+# indefinite object, which the description introduces: "described a loud bang")
+DESCRIBE_FORMS = frozenset({"describe", "describes", "described", "describing"})
+DETERMINED_NP_RE = re.compile(r"(?:the|his|her|their|its|our|my|these|those)\s")
+# "Aufhauser rejected the claim.", "Rautio disputed the findings": a reaction to what
+# someone else said, with no words of the speaker's own (decision 6; "rejected claims
+# that A" keeps A's claim, a clause, and stays). A demonstrative object ("rejected that
+# account / that argument") stays: the golds and PolNeAR's split on it, and it points at
+# words the text has just given
+REJECTION_FORMS = frozenset({
+    "reject", "rejects", "rejected", "rejecting", "dispute", "disputes", "disputed",
+    "disputing", "dismiss", "dismisses", "dismissed", "dismissing", "contest", "contests",
+    "contested", "refute", "refutes", "refuted", "rebuff", "rebuffs", "rebuffed",
+})  # fmt: skip
+REJECTED_OBJECT_RE = re.compile(
+    r"(?:the|these|those|such|his|her|their|its|[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|findings?|"
+    r"criticisms?|suggestions?|assertions?|characteri[sz]ations?|figures|numbers|accounts?|"
+    r"version|views?|reports?|conclusions?|arguments?|premise|idea|notion)"
+    # "disputed the findings of a second review": the claim's source after "of"
+    r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?[ \t]*[.,;]?[ \t]*",
+    re.IGNORECASE,
+)
+# "Cormorant House announced the decision Wednesday …", "an outside reviewer compared the
+# two texts": an act named by a bare noun phrase (the decision's content, if any, is given
+# elsewhere: "…, saying it had “paused distribution”"; "compared X to Y", an analogy,
+# stays)
+ANNOUNCE_FORMS = frozenset({"announce", "announces", "announced", "announcing"})
+# a time or medium adjunct after the object ("on Friday in a note to booksellers", "over
+# the weekend"), no clause, infinitive ("on Friday to cut 500 jobs": "to", a word, then
+# its object), "as" or "with" in it
+ACT_ADJUNCT = (
+    r"(?:[ \t]+(?:on|over|in|at|during|via|through|last|this|earlier|late|early|yesterday|"
+    r"today)\b(?:(?!\b(?:that|as|with|whether)\b|\bto\s+[a-z]+\s+(?:the|a|an|its|his|"
+    r"her|their|our|\d))[^.;:\"“”‘’])*)?"
+)
+ANNOUNCED_ACT_RE = re.compile(
+    r"(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:decision|move|news)"
+    + ACT_ADJUNCT
+    + r"[ \t]*[.,;]?[ \t]*",
+    re.IGNORECASE,
+)
+COMPARE_FORMS = frozenset({"compare", "compares", "compared", "comparing"})
+COMPARED_OBJECT_RE = re.compile(
+    r"(?:the|their|his|her|its|these|those|both)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s"
+    + ACT_ADJUNCT
+    + r"[ \t]*[.,;]?[ \t]*",
+    re.IGNORECASE,
+)
+# "Not every farmer agrees with Copa-Cogeca", "Not everyone in Old Dhaka opposes the
+# drive": the writer's generalisation about a group's stance (a verb of agreeing,
+# opposing, welcoming …) on a thing (a bare noun phrase: a name or a determiner first),
+# nobody's words ("Not everyone finds his pitch compelling", "Not everyone was convinced
+# the study settled it", a judgement or a belief, stay: PolNeAR's gold has the first)
+NOT_EVERY_BEFORE_RE = re.compile(r"(?:^|[.!?\n][ \t\"”’']*)[ \t]*Not[ \t]+\Z")
+STANCE_CUES = frozenset({
+    "agree", "agrees", "agreed", "oppose", "opposes", "opposed", "support", "supports",
+    "supported", "welcome", "welcomes", "welcomed", "back", "backs", "backed", "share",
+    "shares", "shared", "accept", "accepts", "accepted", "endorse", "endorses", "endorsed",
+    "embrace", "embraces", "embraced", "like", "likes", "liked",
+})  # fmt: skip
+STANCE_OBJECT_RE = re.compile(
+    r"(?:(?:the|this|that|these|those|his|her|their|its|our)\s+|[A-Z])[\w'’.-]*"
+    r"(?:\s+[\w'’.-]+){0,4}[ \t]*[.,;]?[ \t]*"
+)
+
+
+def _reaction_or_prediction(text: str, c: Candidate, content: str, cue: str) -> bool:
+    """A predicted speech act, a bare description, a bare rejection or a negated
+    universal subject: no statement (round 29)."""
+    cp = c.cue_pos
+    if cp is None:
+        return False
+    if (
+        cp < c.start
+        and text[max(0, cp - 3) : cp] == "to "
+        and PREDICTED_BEFORE_RE.search(text, max(0, cp - 40), cp) is not None
+    ):
+        return True
+    if (
+        content
+        and cp < c.start
+        and cue in DESCRIBE_FORMS
+        and DETERMINED_NP_RE.match(content) is not None
+        and " as " not in content
+        and not any(m in content for m in '"“”‘’')
+    ):
+        return True
+    if (
+        content
+        and cp < c.start
+        and cue in REJECTION_FORMS
+        and len(content) <= 80
+        and REJECTED_OBJECT_RE.fullmatch(content) is not None
+    ):
+        return True
+    if content and cp < c.start and len(content) <= 100:
+        if cue in ANNOUNCE_FORMS and ANNOUNCED_ACT_RE.fullmatch(content) is not None:
+            return True
+        if cue in COMPARE_FORMS and COMPARED_OBJECT_RE.fullmatch(content) is not None:
+            return True
+    src = c.source
+    return (
+        src is not None
+        and src.start < cp
+        and text[max(0, src.start - 4) : src.start] in {"Not ", "not "}
+        and cue in STANCE_CUES
+        and STANCE_OBJECT_RE.fullmatch(content) is not None
+        and src.text.lower().startswith(("every", "all ", "everyone", "everybody"))
+        and NOT_EVERY_BEFORE_RE.search(text, max(0, src.start - 12), src.start) is not None
+    )
 
 
 # verbs of a meeting's business: with "will" and a noun phrase, its agenda, no words yet
@@ -1240,6 +1385,7 @@ HEADLINE_WORDS = 25  # a first paragraph longer than this is a lead, not a headl
 PULL_QUOTE_MARKS = "\"“”‘’'«»„ \t\n"
 PULL_QUOTE_TAIL = PULL_QUOTE_MARKS + ".,!?;:"
 DUPLICATE_NORM_RE = re.compile(r"[\W_]+")
+PULL_PART_WORDS = 3  # a sub-head repeating part of a body quotation: at least this long
 
 
 def _deck_paragraphs(doc: Doc) -> range:
@@ -1290,6 +1436,27 @@ def _may_be_pull_quote(doc: Doc, c: Candidate) -> bool:
     return True
 
 
+def _headline_echo(doc: Doc, c: Candidate, quoted: list[Candidate]) -> bool:
+    """A quote in a short first paragraph (the headline) whose words a body quotation
+    gives whole, or opens or ends with (three words at least)."""
+    text = doc.text
+    end = doc.para_starts[1] if len(doc.para_starts) > 1 else len(text)
+    if len(text[:end].split()) > HEADLINE_WORDS:
+        return False
+    part = DUPLICATE_NORM_RE.sub(" ", text[c.start : c.end]).strip().lower()
+    if not part:
+        return False
+    for d in quoted:
+        if d.para == 0:
+            continue
+        n = DUPLICATE_NORM_RE.sub(" ", text[d.start : d.end]).strip().lower()
+        if n == part or (
+            len(part.split()) >= PULL_PART_WORDS and (n.startswith(part) or n.endswith(part))
+        ):
+            return True
+    return False
+
+
 def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """Round 28 (probe r28a): no statement in the standfirst or deck between the headline
     and the byline, and none for a pull quote, a paragraph that repeats, word for word, a
@@ -1299,6 +1466,15 @@ def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     if deck:
         cands = [c for c in cands if c.para not in deck]
     quoted = [c for c in cands if c.kind != "indirect"]
+    heads = [c for c in quoted if c.para == 0 and c.source is None]
+    if heads and len(quoted) > len(heads):
+        # round 29 (probe r29c): a headline's quote with no source that the body quotes
+        # again ("‘Where do we go?’: Dhaka's river traders face …"): the body's statement
+        # (a headline quote credited to somebody, "‘…,’ says union chief", stays: decision 11)
+        drop_heads = {id(c) for c in heads if _headline_echo(doc, c, quoted)}
+        if drop_heads:
+            cands = [c for c in cands if id(c) not in drop_heads]
+            quoted = [c for c in quoted if id(c) not in drop_heads]
     if len(quoted) < 2 or not any(_may_be_pull_quote(doc, c) for c in quoted):
         return cands  # (no quote alone in its paragraph: no texts to compare)
     text = doc.text
@@ -1315,6 +1491,18 @@ def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         if key is not None and seen[key] > 1 and _pull_quote(doc, c):
             drop.add(id(c))
             seen[key] -= 1  # the last copy standing is kept
+    for c in quoted:
+        if id(c) not in drop and _may_be_pull_quote(doc, c) and _pull_quote(doc, c):
+            # round 29 (probe r29c): a sub-head in marks that is the end or the start of
+            # a longer quotation the body gives ("‘Beautification for whom?’" over
+            # "… on top of people's kitchens. Beautification for whom?"): a pull quote too
+            part = DUPLICATE_NORM_RE.sub(" ", text[c.start : c.end]).strip().lower()
+            if len(part.split()) >= PULL_PART_WORDS and any(
+                d is not c and len(n) > len(part) and (n.startswith(part) or n.endswith(part))
+                for d in quoted
+                if (n := norms.get(id(d)) or "")
+            ):
+                drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
@@ -1395,7 +1583,8 @@ REACTION_CUES = {
 }  # fmt: skip
 # after "known": a name given ("known as …", "known to supporters as …"), not speech
 KNOWN_AS_AFTER_RE = re.compile(
-    r"\s+(?:(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3})?as\b"
+    r"\s+(?:(?:in|to|among|around|across|by|within|throughout|along|at|on)\s+"
+    r"(?:[\w'’.-]+\s+){1,3})?as\b"
 )
 WRITER = {"I", "We", "we"}  # first-person narration outside quotes
 

@@ -534,7 +534,8 @@ MENTION_BEFORE_MAX = len("that working titles,")  # the longest text MENTION_BEF
 
 # "is known in the industry as “the Chip Whisperer”", "known to fans as": a name
 KNOWN_AS_RE = re.compile(
-    r"\bknown\s+(?:in|to|among|around|across|by|within|throughout)\s+(?:[\w'’.-]+\s+){1,3}"
+    r"\bknown\s+(?:in|to|among|around|across|by|within|throughout|along|at|on)\s+"
+    r"(?:[\w'’.-]+\s+){1,3}"
     r"as(?:\s+(?:the|a|an))?[,:]?\Z"
 )
 

@@ -1957,7 +1957,16 @@ def _cue_of_next_sentence(
         return False
     if prev is not None and prev.source is not None and prev.para == cand.para:
         return True
+    q = ctx.quotes[qi]
+    if WRITTEN_BEFORE_MARK_RE.search(ctx.doc.text, max(0, q.open_pos - 16), q.open_pos):
+        # round 29 (probe r29c): 'a sign … read “Sold out.” Owner X said he had …': the
+        # quote is a written text its own sentence introduces; the next cue is X's own
+        return True
     return leading(ctx, qi, ss, prev) is not None
+
+
+# a written text's verb right before the opening mark: 'a sign read “…”', 'headlined “…”'
+WRITTEN_BEFORE_MARK_RE = re.compile(r"\b(?:read|reads|headlined|titled|entitled)[,:]?[ \t]*\Z")
 
 
 def _after_cue(ctx: Context, ci: int) -> int:

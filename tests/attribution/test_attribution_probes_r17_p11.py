@@ -10,14 +10,16 @@ def test_a_company_shortened_to_its_first_words_is_the_company():
         "Andean Crest Mining Corp, based in Vancouver, said rescuers had reached the men.\n\n"
         "Andean Crest denied the union's claim, saying the tunnel had been inspected.\n\n"
         "Big Sky Pacific Railway said it regretted the derailment.\n\n"
-        "Big Sky Pacific disputed the figures. In an emailed statement, the company said it "
-        "met every federal rule."
+        # (round 29: a bare "disputed the figures." is a reaction, decision 6, no statement;
+        # the figures disputed "as" something still are)
+        "Big Sky Pacific disputed the figures as out of date. In an emailed statement, the "
+        "company said it met every federal rule."
     )
     got = by_quote(text)
     for quote in ("the union's claim", "the tunnel had been inspected"):
         assert got[quote].speaker == "Andean Crest Mining Corp"
         assert got[quote].speaker_type == "organization"
-    assert got["the figures"].speaker == "Big Sky Pacific Railway"
+    assert got["the figures as out of date"].speaker == "Big Sky Pacific Railway"
     assert got["it met every federal rule"].speaker == "Big Sky Pacific Railway"
 
 
