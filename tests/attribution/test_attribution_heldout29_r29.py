@@ -107,8 +107,7 @@ def test_the_one_spoken_to_inside_the_subjects_relative_clause_does_not_speak():
 
 def test_a_plural_say_after_a_name_is_a_verb():
     text = (
-        "Ferry line\n\nSeveral captains who spoke to the Harbour Gazette say the pier is "
-        "unsafe.\n"
+        "Ferry line\n\nSeveral captains who spoke to the Harbour Gazette say the pier is unsafe.\n"
     )
     assert "the pier is unsafe" in by_quote(text)
 
