@@ -1145,8 +1145,8 @@ def _noun_after_name(doc: Doc, i: int) -> bool:
 # base forms that are also past tenses ("The Fed forecast a slowdown"): may be verbs
 PAST_AS_BASE = {"forecast", "broadcast", "hit", "cut", "put", "set", "read", "bet", "cast"}
 # base forms that are no noun after a name ("captains who spoke to the Harbour Gazette
-# say …": the plural subject's verb; round 29)
-VERB_ONLY_BASES = {"say", "tell", "insist", "argue", "believe", "think", "agree"}
+# say …": the plural subject's verb; round 29; not "think": "a Nairobi-based think tank")
+VERB_ONLY_BASES = {"say", "insist"}
 
 
 CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}

@@ -877,16 +877,17 @@ def _participle_aside(toks, i: int) -> bool:
     )
 
 
-def _body_within(text: str, org: str, at: int, b: int) -> str | None:
+def _body_within(text: str, org: str, at: int, b: int) -> str:
     """The body named after offset ``at`` cut at the title phrase's end b, when its
     capitalised run goes on into the name after the title ("Director of the Lagos Water
-    Office Adaeze Nwosu said": the office; round 29); None when the part before b ends in
-    no body's head noun."""
+    Office Adaeze Nwosu said": the office; round 29); unchanged when the part before b
+    ends in no body's head noun (a phrase cut short: "pastor of St. Frances Cabrini
+    Church")."""
     pos = text.find(org, at, at + 8 + len(org))
     if pos < 0 or pos + len(org) <= b:
         return org
     cut = text[pos:b].rstrip(" ,")
-    return cut if cut and cut.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS else None
+    return cut if cut and cut.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS else org
 
 
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
