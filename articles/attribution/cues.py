@@ -598,6 +598,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             p.cap
             and lx.CUE_FORMS[low] == low
             and low not in PAST_AS_BASE
+            and low not in VERB_ONLY_BASES
             and _determined_name_before(doc, i)
         ):
             return False  # "the Tulsa protest remained peaceful": a base form, a noun
@@ -1147,6 +1148,9 @@ def _noun_after_name(doc: Doc, i: int) -> bool:
 
 # base forms that are also past tenses ("The Fed forecast a slowdown"): may be verbs
 PAST_AS_BASE = {"forecast", "broadcast", "hit", "cut", "put", "set", "read", "bet", "cast"}
+# base forms that are no noun after a name ("captains who spoke to the Harbour Gazette
+# say …": the plural subject's verb; round 29; not "think": "a Nairobi-based think tank")
+VERB_ONLY_BASES = {"say", "insist"}
 
 
 CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}

@@ -480,7 +480,8 @@ MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"
 CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
 # a quote opening with these after a comma is its clause's second conjunct (or an
 # adverbial clause of its own: "would carry the log, “because somebody has to.”")
-QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless"}
+# ("if" too: '… to whatever track they go to, “if anybody will have me.”', round 29)
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless", "if"}
 # a lower-case quote opening with these after a comma closing its clause: an adjunct
 QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
@@ -3667,6 +3668,50 @@ def _second_that_clause(doc: Doc, start: int) -> bool:
     return b > 0 and toks[b].lower == "that" and toks[b - 1].lower in {"and", "but"}
 
 
+# verbs of talking whose object after "to" / "with" is the one spoken to
+SPOKE_TO_VERBS = {"spoke", "talked", "spoken", "talking", "speaking", "talk", "speak"}
+
+
+def _spoken_to_in_relative(doc, src, ss: int) -> bool:
+    """The name or body ``src`` is the object of "spoke / talked to" inside a "who"
+    relative clause opening the sentence's subject ("Several trainers who spoke to
+    Trotting Life (on condition of anonymity) say"), not the subject itself."""
+    if src.kind not in {"name", "org"} or src.loose:
+        return False
+    toks = doc.tokens
+    p = doc.tok_index_before(src.phrase_start)
+    if p < 2 or toks[p].lower not in {"to", "with"} or toks[p - 1].lower not in SPOKE_TO_VERBS:
+        return False
+    return any(
+        toks[x].lower in {"who", "that"} and toks[x].start >= ss
+        for x in range(max(0, p - 4), p - 1)
+    )
+
+
+def _that_conjunct_ahead(ctx: Context, x: int, stop: int) -> bool:
+    """ ", and that" / ", but that" outside quotes between token x and stop (the
+    reported clause's own second conjunct, after an adjunct set off by commas)."""
+    toks = ctx.doc.tokens
+    tq = ctx.tok_quote
+    return any(
+        toks[y].text == ","
+        and toks[y + 1].lower in {"and", "but"}
+        and toks[y + 2].lower == "that"
+        and tq[y] < 0
+        for y in range(x, min(stop, len(toks)) - 2)
+    )
+
+
+def _list_tail_participle(toks, b: int, m: int) -> bool:
+    """ "said it had printed notices in English, Polish and Lithuanian telling members
+    what to do": the comma at b separates a list's items, the last two joined by "and" /
+    "or" right before the participle cue at m (no comma before it): the list is the
+    clause's own object, its participle the clause's, not a new speaker's (round 29)."""
+    if toks[b].text != "," or not toks[m].lower.endswith("ing") or toks[m - 1].text == ",":
+        return False
+    return any(toks[x].lower in {"and", "or"} for x in range(b + 2, m - 1))
+
+
 def _content_end(ctx: Context, j: int, se: int) -> int:
     """End offset of the clause starting at token j (sentence end or a cue break)."""
     doc = ctx.doc
@@ -3809,6 +3854,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                     )
                     and not _comparative_as(toks, j, b)
                     and not _interrupting_even_as(toks, j, b, stop)
+                    and not _list_tail_participle(toks, b, m)
                 ):
                     # (not "said the United States and its allies will seek …":
                     # a coordinated subject of the reported clause)
@@ -4012,6 +4058,9 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                             and m + 3 < n
                             and toks[m + 3].lower in ONLY_CONDITIONS
                         )
+                        # "said A, with X open to all, and that B": the clause goes on to
+                        # its own second "that" conjunct (round 29)
+                        or (nx.lower == "with" and _that_conjunct_ahead(ctx, m + 2, stop))
                     )
                 )
             ):
@@ -9112,6 +9161,11 @@ def find_reported(
             ):  # ("Ann Roe and others said": Ann Roe, read by the subject)
                 src = quantifier
             src = src or _participle_modified_subject(ctx, k, ss, prev)
+            if src is not None and _spoken_to_in_relative(doc, src, ss):
+                # "Several trainers who spoke to Trotting Life said": the outlet or person
+                # spoken to is the relative clause's object; its head speaks (round 29)
+                loose = loose_subject(ctx, k, ss)
+                src = loose if loose is not None and loose.phrase_start < src.phrase_start else src
             if src is None:
                 src = loose_subject(ctx, k, ss)
             # "posted a notice on its gate warning …": no subject parsed, the message speaks
@@ -9774,9 +9828,10 @@ def _coordinated_head(ctx: Context, k: int, q: Candidate, se: int) -> tuple[int,
             and (
                 toks[v].lower == "that"
                 or (
+                    # (round 29: a modal too, "said A but would need “…”": decision 10)
                     toks[m].lower == "but"
                     and toks[m - 1].text != ","
-                    and toks[v].lower in CONJUNCT_AUXILIARIES
+                    and (toks[v].lower in CONJUNCT_AUXILIARIES or toks[v].lower in MODAL_VP)
                 )
                 or (
                     # (round 24: "said A and had “strongly welcomed” B": the quote opens

@@ -90,7 +90,8 @@ ING_DOCUMENTS = {
 # ("An Egyptian official with direct knowledge of the negotiations said")
 LOOSE_SHORT_REACH = 8
 LOOSE_REACH = 11
-KNOWLEDGE_WORDS = {"knowledge", "familiar", "briefed", "knowledgeable", "close"}
+LOOSE_ANONYMITY_REACH = 14
+KNOWLEDGE_WORDS = {"knowledge", "familiar", "briefed", "knowledgeable", "close", "anonymity"}
 
 
 def _definite_body_before(ctx: Context, c: int, lo: int) -> Source | None:
@@ -192,8 +193,11 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         return None
     end = j
     steps = 0
+    # ("Several trainers who spoke to Trotting Life on condition of anonymity say": a
+    # source's description ending in its anonymity runs longer; round 29)
+    reach = LOOSE_ANONYMITY_REACH if last.lower == "anonymity" else LOOSE_REACH
     tq = ctx.tok_quote  # (tq[j] < 0: "not ctx.in_quote(j)" without a call per word)
-    while j >= 0 and toks[j].start >= lo and steps < LOOSE_REACH and tq[j] < 0:
+    while j >= 0 and toks[j].start >= lo and steps < reach and tq[j] < 0:
         tj = toks[j]
         if not tj.is_word and tj.text not in {"-", "’s", "'s", "."}:
             break
@@ -213,7 +217,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
     a = j + 1
     while a <= end and toks[a].lower in lx.FUNCTION_WORDS and toks[a].lower not in lx.DETERMINERS:
         a += 1
-    if a > end or steps >= LOOSE_REACH:
+    if a > end or steps >= reach:
         return None
     if steps > LOOSE_SHORT_REACH and not any(
         toks[x].lower in KNOWLEDGE_WORDS for x in range(a, end + 1)

@@ -35,6 +35,8 @@ WORD_RE = re.compile(
 WIRE_AGENCIES = (
     "AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Xinhua", "Kyodo", "PA", "CP", "UPI",
     "Bloomberg", "PTI", "IANS", "TASS", "Anadolu", "Yonhap", "Bernama", "Antara", "AAP",
+    # (the agencies' own English services write their names in capitals: "(ANTARA) -")
+    "ANTARA", "BERNAMA",
 )  # fmt: skip
 # A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
 # (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
