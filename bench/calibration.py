@@ -78,6 +78,7 @@ PROBES = [
     *(f"r28{x}" for x in "abcdegno"),
     "r29d",
     "r29c",
+    "r29e",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -112,6 +113,7 @@ FIRST_RUN = {
     "probes_r28c": "90d2e5c4", "probes_r28d": "af5717f0", "probes_r28e": "13dff188",
     "probes_r28g": "ed4b9944", "probes_r28n": "211df5dc", "probes_r28o": "6e8cbc73",
     "heldout29": "6ffa2a71",
+    "probes_r29e": "aa6c4fa4",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -337,6 +337,31 @@ def _determiner_and_modifier_before(doc: Doc, i: int) -> bool:
     )
 
 
+# finite verbs right after a subject noun ("A red wind warning remains in place")
+ING_NOUN_VERBS = {
+    "is", "was", "has", "had", "remains", "remained", "stays", "stayed", "will", "would",
+    "covers", "covered", "runs", "ran", "expires", "expired", "applies", "applied", "lasts",
+    "ends", "ended",
+}  # fmt: skip
+
+
+def _ing_noun_subject(toks, i: int) -> bool:
+    """An -ing cue form after a determiner and one or two modifiers, right before a
+    finite verb ("A red wind warning remains in place", "an amber rain warning was
+    issued"): the subject's noun, no participle (round 29, probe r29e)."""
+    if i + 1 >= len(toks) or toks[i + 1].lower not in ING_NOUN_VERBS:
+        return False
+    k = i - 1
+    while (
+        k >= 0 and i - k <= 2 and _may_modify_a_noun(toks[k]) and toks[k].lower not in DETERMINERS
+    ):
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].lower in DETERMINERS
+
+
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "another"}
+
+
 def _may_modify_a_noun(m) -> bool:
     """A lower-case word that may modify a noun ("front", "off-duty"), no function word,
     no adverb."""
@@ -483,6 +508,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "Revenue estimates shape the budget": the noun, then its verb
     if _determiner_and_modifier_before(doc, i):
         return False  # "run the front counter", "a formal complaint": a noun
+    if low.endswith("ing") and _ing_noun_subject(toks, i):
+        return False  # "A red wind warning remains in place": the subject, a noun
     if low in NAMING_CALLS and _naming_relative(toks, i):
         return False  # "a teacher whom fans call the Admiral": a name, no words
     if _comparison_verb(doc, i):

@@ -764,6 +764,9 @@ KNOWN_ORGS = {
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",
     "Reserve Bank of India", "People's Bank of China", "Home Office", "Foreign Office",
     "Met Office", "Scotland Yard", "Knesset", "Duma", "Department of Homeland Security",
+    # national weather services named with no body's head word (round 29)
+    "Met Éireann", "Met Eireann", "Météo-France", "Meteo-France", "KNMI",
+    "Deutscher Wetterdienst", "MeteoSwiss",
     "Homeland Security Department", "Department of Defense", "Defense Department",
     "Treasury Department", "Commerce Department", "Department of Health and Human Services",
     "Treasury",  # (no country: the U.S. and the British one)

@@ -322,8 +322,8 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             # nested verb's clause runs on past the outer one's end, which takes it in
             outer.end = c.end
             continue
-        if c.kind == "indirect" and (outer is None or c.end > outer.end):
-            outer = c
+        if (c.kind == "indirect" or c.sieve == "turn") and (outer is None or c.end > outer.end):
+            outer = c  # (an interview's answer, direct since decision 12, holds its cues too)
         if c.kind == "indirect" and c.cue_pos is not None:
             spans.setdefault((c.start, c.end), c.cue_pos)
         out.append(c)
@@ -376,11 +376,16 @@ NOT_NAMED_CUES = {
 # "The company released a statement late Sunday": the release of a document whose words
 # come elsewhere ("…, saying …", the next sentence) is not itself a statement
 BARE_RELEASE_RE = re.compile(
-    r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|statements|letter|memo|video)"
-    r"(?:\s+(?:late|early|on|this|last|[a-z]+day|morning|afternoon|evening|night|week))*",
+    r"(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|statements|letter|memo|video"
+    r"|warning|message|update|notice)"
+    r"(?:\s+(?:late|early|on|this|last|[a-z]+day|morning|afternoon|evening|night|week"
+    # where and when it went up ("posted a warning on X shortly after 10:30"; round 29)
+    r"|shortly|soon|just|after|before|at|X|Twitter|Facebook|Instagram|social|media|its|his"
+    r"|her|their|website|online|\d{1,2}[:.]\d{2}))*",
     re.IGNORECASE,
 )
-RELEASE_CUES = {form for form, base in lx.CUE_FORMS.items() if base == "release"}
+# releasing or posting a message is no statement: its words, if given, are
+RELEASE_CUES = {form for form, base in lx.CUE_FORMS.items() if base in {"release", "post"}}
 
 
 def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
@@ -1255,6 +1260,11 @@ def _chant_cue_elsewhere(text: str, c: Candidate) -> bool:
     )
 
 
+def _in_spans(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """The candidate starts inside one of the spans (a few, in text order)."""
+    return any(s <= c.start < e for s, e in spans)
+
+
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     ctx = build_context(text)
     headline = headline_paragraphs(ctx.doc)
@@ -1274,7 +1284,13 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
                 continue
             used.add(ctx.doc.tok_index_at_or_after(c.cue_pos))
     rc = find_reported(ctx, used, qc)
-    rc = sorted(rc + qa_turns(ctx, qc + rc), key=_START)
+    answers, questions = qa_turns(ctx, qc + rc)
+    if questions:
+        # an interview's 'Q:' turns are no statements, nor anything inside them
+        # ("Q: Critics say the port is too small. Is that fair?"): decision 12
+        qc = [c for c in qc if not _in_spans(c, questions)]
+        rc = [c for c in rc if not _in_spans(c, questions)]
+    rc = sorted(rc + answers, key=_START)
     selected = _select(qc, rc, partial_spans, text, ctx.doc)
     _mark_not_statements(selected, text, ctx.doc)
     cands = [
@@ -1457,14 +1473,57 @@ def _headline_echo(doc: Doc, c: Candidate, quoted: list[Candidate]) -> bool:
     return False
 
 
+# a live page's timestamp alone on its line ("12:18 GMT", "Posted at 10:42", "6:05 p.m.")
+TIMESTAMP_PARA_RE = re.compile(
+    r"[ \t*_#]*(?:(?:Posted|Updated)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+(?:GMT|BST|UTC|CET|CEST|EAT|IST|AEDT|AEST|ET|EST|"
+    r"EDT|CT|CST|CDT|PT|PST|PDT|local\s+time))?[\s*_]*",
+    re.IGNORECASE,
+)
+ENTRY_HEADING_WORDS = 15  # at most, an entry's heading
+
+
+def _entry_headings(doc: Doc) -> set[int]:
+    """The headings of a live page's entries: a short paragraph with no sentence end right
+    after a timestamp alone on its line (two such timestamps at least). The desk's
+    summary of the entry, whose speakers speak below it (`Gardaí warn people away from
+    the coast`, a quote repeated: `'The roof just lifted off'`), as a deck is (decision
+    11). One anchored match a paragraph."""
+    text = doc.text
+    starts = doc.para_starts
+    stamps = [
+        i
+        for i, ps in enumerate(starts[:-1])
+        if text[ps : ps + 1].isdigit() or text[ps : ps + 1] in {"*", "_", "#", "P", "U"}
+        if TIMESTAMP_PARA_RE.fullmatch(text, ps, doc.para_end(ps)) is not None
+    ]
+    if len(stamps) < 2:
+        return set()
+    out = set()
+    for i in stamps:
+        j = i + 1
+        while j < len(starts) and not text[starts[j] : doc.para_end(starts[j])].strip():
+            j += 1  # (blank paragraphs between)
+        if j >= len(starts):
+            continue
+        head = text[starts[j] : doc.para_end(starts[j])].strip().rstrip(PULL_QUOTE_MARKS + "*_ ")
+        if head and len(head.split()) <= ENTRY_HEADING_WORDS and head[-1] not in ".?!:;,":
+            out.add(j)
+    return out
+
+
 def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """Round 28 (probe r28a): no statement in the standfirst or deck between the headline
     and the byline, and none for a pull quote, a paragraph that repeats, word for word, a
     quotation the story gives elsewhere (one statement, the one in the body). Exact
-    matches only, through a dict: linear time."""
+    matches only, through a dict: linear time. Round 29 (probe r29e): none in a live
+    page's entry headings either."""
     deck = _deck_paragraphs(doc)
     if deck:
         cands = [c for c in cands if c.para not in deck]
+    headings = _entry_headings(doc) if cands else set()
+    if headings:
+        cands = [c for c in cands if c.para not in headings]
     quoted = [c for c in cands if c.kind != "indirect"]
     heads = [c for c in quoted if c.para == 0 and c.source is None]
     if heads and len(quoted) > len(heads):

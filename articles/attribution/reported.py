@@ -3764,6 +3764,14 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 )
             ):
                 b -= 1  # ", and has said"
+            if (
+                b == m - 1
+                and b - 1 > j + 1
+                and toks[b].text in {'"', "”", "’"}
+                and toks[b - 1].text == ","
+                and t.lower.endswith("ing")
+            ):
+                b -= 1  # 'what she called "…," urging lawmakers to …': the comma inside
             p = toks[b]
             # "he posed a threat and refused to drop the gun": the reported clause's
             # own coordinated verb, not a second act of speech
@@ -8346,6 +8354,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None
     if k + 1 >= n or ctx.in_quote(k + 1) or not toks[k + 1].is_word:
         return None
+    if toks[a].lower in DISASTER_NOUNS or toks[a].lower in DISPUTE_NOUNS:
+        return None  # "Storm Ingrid: Tens of thousands without power …": a topic, no speaker
     # "Mayor: budget “a disgrace”": a headline's label, then a verbless clause holding a
     # quote (the quote is the label's: it is the clause's partial)
     quoted_head = (

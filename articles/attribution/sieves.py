@@ -2461,9 +2461,18 @@ def ends_a_sentence(text: str, s: int, e: int) -> bool:
     return tail[-1:] in {".", "?", "!", '"', "”", "’"}
 
 
-def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """'Q: …' / 'A: …' paragraphs of an interview: each turn is a statement (indirect,
-    as 'NAME: …' turns), the answers the interviewee's, the questions the interviewer's."""
+# an answer's own voice: a paragraph after the last 'A:' turn goes on with it only when
+# it speaks in the first person ("We can't drink a forecast."), not the writer's close
+FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b"
+)
+
+
+def qa_turns(ctx: Context, cands: list[Candidate]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """'Q: …' / 'A: …' paragraphs of an interview: each answer is a statement of the
+    interviewee, direct (their own words, unmarked); a question is no statement (the
+    publication's prompt: decision 12), returned as a span whose candidates are dropped.
+    """
     doc = ctx.doc
     text = doc.text
     turns: list[tuple[str, int, int, int]] = []  # (label, start, end, colon or dot)
@@ -2483,20 +2492,32 @@ def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             # not an aside ("(Laughs.)", "[The call dropped.]") nor a subhead ("On taxes")
             unlabelled.append(ps)
     if not {"Q", "A"} <= {t[0] for t in turns}:
-        return []
+        return [], []
+    if turns[-1][0] == "A":
+        # the answer's last paragraphs after the final label: while they speak as the
+        # interviewee does, in the first person
+        label, _, _, at = turns[-1]
+        for u in unlabelled:
+            if not FIRST_PERSON_RE.search(text, u, doc.para_end(u)):
+                break
+            turns.append((label, u, doc.para_end(u), at))
     turns.sort(key=lambda t: t[1])
-    interviewee, interviewer = _interview_parties(ctx, cands, turns[0][1])
+    interviewee, _ = _interview_parties(ctx, cands, turns[0][1])
     out = []
+    questions = []
     for label, s, e, at in turns:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e <= s:
             continue
-        src = interviewee if label == "A" else interviewer
+        if label == "Q":
+            questions.append((s, e))
+            continue
+        src = interviewee
         cand = Candidate(
             start=s,
             end=e,
-            kind="indirect",
+            kind="direct",
             sentence=ctx.sentence(s),
             para=doc.para_index(s),
             source=copy.copy(src) if src is not None else None,
@@ -2506,4 +2527,4 @@ def qa_turns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             confidence=0.6,
         )
         out.append(cand)
-    return out
+    return out, questions

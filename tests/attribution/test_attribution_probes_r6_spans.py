@@ -55,11 +55,9 @@ def test_q_and_a_labels_with_a_dot_and_answers_over_two_paragraphs():
         "Pike's team plays again on Saturday."
     )
     got = [(s.quote, s.speaker) for s in extract(text)]
-    assert got == [
-        ("How did you feel about the defense?", None),
+    assert got == [  # the questions are no statements (decision 12, round 29)
         ("We gave up too many big plays.", "Dana Pike"),
         ("We have to be better on third down.", "Dana Pike"),
-        ("Is the quarterback hurt?", None),
         ("He's fine.", "Dana Pike"),
     ]
     # an initial is no answer label
@@ -290,7 +288,7 @@ def test_interview_with_a_titled_name_gives_the_answers():
     )
     ss = by_quote(text)
     assert ss["They get their raise."].speaker == "Lena Marsh"
-    assert ss["Will you sign the budget?"].speaker is None
+    assert "Will you sign the budget?" not in ss  # no statement (decision 12, round 29)
 
 
 def test_according_to_with_a_relative_clause_and_released_figures():

@@ -331,5 +331,5 @@ def test_an_interviewer_after_an_outlet_and_a_job_title_asks_the_questions():
         "A: That I am impatient too."
     )
     out = by_quote(text)
-    assert out["What surprised you most?"].speaker == "Dan Orr"
+    assert "What surprised you most?" not in out  # no statement (decision 12, round 29)
     assert out["How young we are."].speaker == "Emma Lind"

@@ -222,22 +222,16 @@ SENATOR_Q = [
         "replied",
         "Medina",
     ),
-    p(
-        "If leadership brings the bill to the floor without the border money, do you vote no?",
-        WHITCOMBE,
-        "indirect",
-        "Q",
-        "Q",
-    ),
+    # round 29 (proposed decision 12, r29e): a `Q:` turn is no statement, an `A:` turn the
+    # interviewee's own words (direct); were the host's questions and indirect answers
     p(
         "I vote no. And I think there are at least four or five colleagues who will join me.",
         MEDINA,
-        "indirect",
+        "direct",
         "A",
         "A",
     ),
-    p("Have any of them told you that?", WHITCOMBE, "indirect", "Q", "Q"),
-    p("They have. I'm not going to name them on your show.", MEDINA, "indirect", "A", "A"),
+    p("They have. I'm not going to name them on your show.", MEDINA, "direct", "A", "A"),
     p(
         "with room to spare.",
         RENNICK,
