@@ -7927,7 +7927,9 @@ def _names_in_full(doc) -> dict[str, str]:
 # a lead opening with a description that names nobody: "WASHINGTON — The former chief
 # executive of Redbud Federal Bank apologized …" (group 1: the title, 2: the body)
 LEDE_DESCRIPTION_RE = re.compile(
-    r"(?:[A-Z][\w.,' ()-]{0,60}? — )?The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
+    # (a dateline before it: "WASHINGTON (AP) — ", "Law360 (March 3, 2026, 6:12 PM EST) -- ")
+    r"(?:[A-Z][\w.,:' ()-]{0,60}? (?:—|--) )?"
+    r"The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
     r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5})"
     # (the body's own lower-case appositive: "…of Corvid AI, one of the largest …, told")
     r"(?:, (?:a|an|the|one|its) [^,.;:—\"“”]{1,120},)? [a-z]"

@@ -74,9 +74,7 @@ def test_a_title_case_headline_ending_tells_jury_reports_the_words_before_the_co
 
 
 def test_a_nested_cue_before_a_closing_the_court_heard_is_part_of_the_clause():
-    text = (
-        "Detectives later found the stolen laptop in a bin behind the gym, the court heard.\n"
-    )
+    text = "Detectives later found the stolen laptop in a bin behind the gym, the court heard.\n"
     got = by_quote(text)
     assert got["Detectives later found the stolen laptop in a bin behind the gym"].speaker is None
     assert len(got) == 1
@@ -115,3 +113,18 @@ def test_a_lawyer_of_an_llp_firm_gets_the_firm():
     got = by_quote(text)
     assert got["her client had been misled"].organization == "Ostby Vance LLP"
     assert got["she had waited two years for the verdict"].role == "parent"
+
+
+def test_a_lead_description_after_a_double_hyphen_dateline_is_the_person_named_next():
+    text = (
+        "Ex-Finance Chief Says Founder Ordered Backdating\n\n"
+        "By Leo Marsh\n\n"
+        "Law360 (May 4, 2026, 3:05 PM EDT) -- The former chief financial officer of Parvane "
+        "Inc. told a Boston federal jury Monday that the company's founder ordered her to "
+        "backdate stock options.\n\n"
+        "Rhea Tallis, who left Parvane in 2024, said she had kept copies of every email.\n"
+    )
+    got = by_quote(text)
+    s = got["the company's founder ordered her to backdate stock options"]
+    assert s.speaker == "Rhea Tallis"
+    assert s.role == "former chief financial officer"
