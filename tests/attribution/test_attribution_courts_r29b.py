@@ -128,3 +128,16 @@ def test_a_lead_description_after_a_double_hyphen_dateline_is_the_person_named_n
     s = got["the company's founder ordered her to backdate stock options"]
     assert s.speaker == "Rhea Tallis"
     assert s.role == "former chief financial officer"
+
+
+def test_former_and_a_company_before_a_title_give_the_company():
+    text = (
+        "Corvane Ltd. makes hearing aids in Leeds.\n\n"
+        "Former Corvane quality engineer Petra Lind said the figures had been changed after "
+        "the audit.\n"
+    )
+    got = by_quote(text)
+    s = got["the figures had been changed after the audit"]
+    assert s.speaker == "Petra Lind"
+    assert s.role == "former quality engineer"
+    assert s.organization is not None and s.organization.startswith("Corvane")
