@@ -79,6 +79,7 @@ PROBES = [
     "r29d",
     "r29c",
     "r29e",
+    "r29b",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -114,6 +115,7 @@ FIRST_RUN = {
     "probes_r28g": "ed4b9944", "probes_r28n": "211df5dc", "probes_r28o": "6e8cbc73",
     "heldout29": "6ffa2a71",
     "probes_r29e": "aa6c4fa4",
+    "probes_r29b": "82fb89e8",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

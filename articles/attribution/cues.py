@@ -609,6 +609,12 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "85 suspected cases", "the 40 reported deaths": an adjective
         if pl.endswith(("'s", "’s")) and low in HEARSAY_ADJECTIVES and _noun_next(doc, i):
             return False  # "Iran's suspected role", "the firm's alleged fraud": an adjective
+        if (
+            low in POSSESSED_ADJECTIVES
+            and (pl.endswith(("'s", "’s")) or pl in POSSESSIVE_PRONOUNS)
+            and _noun_next(doc, i)
+        ):
+            return False  # "Hollis's repeated assurances", "her stated aim": an adjective
         if pl in HAVE_FORMS and low.endswith("s") and not low.endswith("ss"):
             return False  # a noun after have: "the striker has offers from three clubs"
         if (
@@ -760,6 +766,11 @@ def _outcome_conceded(doc: Doc, i: int) -> bool:
 # participles of hearsay that modify a noun after a possessive ("Iran's suspected role"),
 # never a verb there (a possessive's "has" is written out before them)
 HEARSAY_ADJECTIVES = {"suspected", "alleged", "purported", "rumored", "rumoured", "presumed"}
+# participles of saying that modify a noun after a possessive ("Hollis's repeated
+# assurances", "their stated aim", "his professed innocence"; round 29): "has" is never
+# written "'s" before them in news copy, and a possessive pronoun has no verb after it
+POSSESSED_ADJECTIVES = {"repeated", "stated", "declared", "professed", "avowed", "announced"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def _noun_next(doc: Doc, i: int) -> bool:

@@ -226,7 +226,7 @@ ADVERBS = _words(
     specifically initially finally subsequently now today yesterday tonight certainly clearly
     strongly firmly loudly quietly widely long consistently correctly falsely wrongly rightly
     accurately baselessly erroneously mistakenly always emphatically pointedly tersely curtly
-    can cannot being
+    can cannot being twice thrice
     """
 )
 
@@ -425,7 +425,7 @@ TITLE_HEADS = _words(
     designer philosopher theologian boss starter reliever cornerback publicist publisher marshal
     foreman forewoman constable
     fisherman fisherwoman
-    instructor tutor
+    instructor tutor parent
     colleague co-worker coworker teammate classmate
     expert planner astrophysicist under-secretary-general supervisor lobbyist
     machinist programmer longshoreman dockworker trucker mediator caregiver bricklayer
@@ -609,6 +609,7 @@ NATIONAL_TEAMS = {
 ORG_HEADS = _words(
     """
     inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa ai group company companies
+    llp pllc solicitors
     ab asa oyj nv
     ministry department agency office council committee commission party foundation institute
     institution university college school center centre bureau association union federation

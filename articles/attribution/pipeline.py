@@ -270,6 +270,18 @@ def _take_outer_attribution(q: Candidate, r: Candidate, text: str) -> None:
         q.source, q.cue, q.cue_pos = r.source, r.cue, r.cue_pos
 
 
+def _runs_into_trailing_cue(c: Candidate, outer: Candidate) -> bool:
+    """ "Officers found the knife under the seat, the court heard.": the nested cue's
+    clause runs on to the end of the outer clause's trailing cue, which it did not stop
+    at (round 29); it is still inside the outer statement."""
+    return (
+        outer.cue_pos is not None
+        and c.cue_pos is not None
+        and c.cue_pos < outer.end <= outer.cue_pos
+        and c.end <= outer.cue_pos + len(outer.cue or "") + 1
+    )
+
+
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """A cue inside someone else's reported clause ("Police say he posed a threat and
     refused to drop the gun") is part of that clause, not a statement of its own."""
@@ -296,7 +308,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
             and not c.extra.get("aside_quote")  # ("hailed the “…” deal, as he put it,")
             and c.cue_pos is not None
             and outer.start <= c.cue_pos
-            and c.end <= outer.end
+            and (c.end <= outer.end or _runs_into_trailing_cue(c, outer))
             # "The mayor said A, according to a spokeswoman": the mayor's statement nested
             # in the spokeswoman's is kept (as nested attributions are); not after a
             # leading "According to an aide, the mayor argued …" (one statement, the aide's)

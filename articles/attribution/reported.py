@@ -1215,6 +1215,44 @@ def _admitted_count(toks, j: int, se: int) -> bool:
     )
 
 
+# offences a defendant denies or admits in court: a plea, no words ("denies murder but
+# has admitted manslaughter", "admitted two counts of fraud"; round 29, probe r29b)
+PLEA_OFFENCES = {
+    "murder", "murders", "manslaughter", "fraud", "theft", "thefts", "assault", "rape",
+    "arson", "burglary", "burglaries", "robbery", "kidnapping", "stalking", "perjury",
+    "bribery", "embezzlement", "blackmail", "harassment", "attempted", "laundering",
+    "money-laundering", "drink-driving", "wounding", "affray", "racketeering",
+}  # fmt: skip
+# what may stand between "denies" / "admitted" and the offence ("two counts of", "a charge
+# of", "all charges of", "one count each of")
+PLEA_LEAD_WORDS = {"a", "one", "all", "single", "count", "counts", "charge", "charges", "of",
+                   "each", "further", "separate", "money", "dangerous", "careless"}  # fmt: skip
+# what may follow the offence: the end of the plea
+PLEA_AFTER = {".", ",", ";", "but", "and", "at", "in", "on", "over", "after", "before", "when"}
+PLEA_STARTS = frozenset(PLEA_LEAD_WORDS | PLEA_OFFENCES | NUMBER_WORDS)
+
+
+def _plea_object(toks, j: int, se: int) -> bool:
+    """ "Forsythe denies murder but has admitted manslaughter", "admitted two counts of
+    fraud at Leeds Crown Court": an offence after "deny" / "admit" is a plea (round 29)."""
+    n = len(toks)
+    q = j
+    while (
+        q < n
+        and q - j < 6
+        and toks[q].start < se
+        and (toks[q].lower in PLEA_LEAD_WORDS or toks[q].lower in NUMBER_WORDS)
+    ):
+        q += 1
+    if q >= n or toks[q].start >= se or toks[q].lower not in PLEA_OFFENCES:
+        return False
+    if toks[q].lower in {"attempted", "money"} and q + 1 < n:
+        q += 1  # "attempted murder", "money laundering"
+        if toks[q].lower not in PLEA_OFFENCES:
+            return False
+    return q + 1 >= n or toks[q + 1].start >= se or toks[q + 1].lower in PLEA_AFTER
+
+
 TELLING_VERBS = {"tell", "inform", "assure", "remind"}
 # what may open the told clause after a counted listener ("told 200 farmers the …")
 CLAUSE_OPENERS_AFTER_LISTENER = {"that", "the", "a", "an", "this", "their", "its", "his", "her"}
@@ -1753,6 +1791,8 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
         return None  # "recalled 200,000 trucks", "recalled its ambassador": no speech
     if base == "admit" and _admitted_count(toks, j, se):
         return None  # "The school admits about 110 students a year": enrolment, not words
+    if base in {"admit", "deny"} and t.lower in PLEA_STARTS and _plea_object(toks, j, se):
+        return None  # "denies murder", "admitted two counts of fraud": a plea
     if base in {"add", "claim"} and _scoreline_object(toks, j, se, base):
         return None  # "added 30 points", "claimed his third title": a result, not speech
     if base == "add" and k > 0 and toks[k - 1].lower in ADDING_THINGS:
@@ -7681,6 +7721,11 @@ def _participle_after_prepositional_object(toks, k: int) -> bool:
     )
 
 
+# a time adjunct between a noun and the participle that modifies it (round 29)
+PARTICIPLE_TIME_LEADS = {"last", "this", "earlier"}
+PARTICIPLE_TIMES = {"week", "month", "year", "spring", "summer", "autumn", "fall", "winter"}
+
+
 def _modifies_noun(doc: Doc, k: int) -> bool:
     """ "filed a brief supporting the challenge", "a petition demanding …": a cue in -ing
     right after a determined common noun modifies that noun; nobody is its speaker."""
@@ -7695,7 +7740,22 @@ def _modifies_noun(doc: Doc, k: int) -> bool:
         return False  # "sent a letter urging …": the sender's words
     if cues.spent_time_before(doc, k, 0):
         return False  # "spent the weekend arguing that …": the time the speaker spent
-    noun, det = toks[k - 1], toks[k - 2]
+    m = k
+    if (
+        k >= 4
+        and toks[k - 2].lower in PARTICIPLE_TIME_LEADS
+        and toks[k - 1].lower in PARTICIPLE_TIMES
+    ):
+        m = k - 2  # "a written ruling last month denying the bid": past the time adjunct
+    noun, det = toks[m - 1], toks[m - 2]
+    if (
+        m != k
+        and m >= 3
+        and det.lower.endswith(("ed", "en", "al"))
+        and not det.cap
+        and toks[m - 3].lower in MODIFIED_NOUN_DETERMINERS
+    ):
+        det = toks[m - 3]  # "a written ruling last month denying …": an adjective between
     if noun.lower in INDEFINITE_PERSONS and _base(doc, k) in INTENT_BASES:
         return True  # "a guide for anyone wanting to learn more": whoever may, nobody said
     return (
@@ -8585,17 +8645,53 @@ def _court_heard(ctx: Context, k: int) -> Candidate | None:
     toks = doc.tokens
     if k < 4 or k + 1 >= len(toks) or toks[k + 1].text not in {".", ";"}:
         return None
-    if toks[k - 1].lower not in HEARING_BODIES or toks[k - 2].lower != "the":
+    b = k - 1 if toks[k - 1].lower in HEARD_PERFECT else k  # ", a jury has heard."
+    if toks[b - 1].lower == "jurors":  # ", jurors heard." (no article)
+        b += 1
+    elif toks[b - 1].lower not in HEARING_BODIES or toks[b - 2].lower not in {"the", "a"}:
         return None
-    if toks[k - 3].text != "," or ctx.in_quote(k - 3):
+    if b < 4 or toks[b - 3].text != "," or ctx.in_quote(b - 3):
         return None
     ss, se = ctx.sentence(toks[k].start)
     a = doc.tok_index_at_or_after(past_dateline(ctx, ss))
-    end = toks[k - 3].start
-    if a >= k - 3 or end - toks[a].start < 20 or ctx.in_quote(a):
+    end = toks[b - 3].start
+    if a >= b - 3 or end - toks[a].start < 20 or ctx.in_quote(a):
         return None
-    src = _the_body_source(ctx, k - 2)
+    src = _the_body_source(ctx, b - 2)
     return _reported(ctx, k, src, (ss, se), start=toks[a].start, end=end, confidence=0.8)
+
+
+# ", a jury has heard." / ", the court had heard."
+HEARD_PERFECT = {"has", "had", "have"}
+
+
+# whom a Title Case headline's trailing "…, X Tells Jury" addresses (round 29)
+HEADLINE_LISTENERS = AUDIENCE_NOUNS | {
+    "jurors", "reporters", "lawmakers", "senators", "congress", "senate", "mps", "inquiry",
+    "inquest", "tribunal", "judge", "investors", "shareholders", "regulators", "mourners",
+}  # fmt: skip
+
+
+def _headline_listener_tail(ctx: Context, k: int, se: int) -> bool:
+    """ "Founder Misled Investors, Ex-CTO Tells Jury": a headline's cue after a comma and
+    its subject, with only a listener (one or two words) after it, reports the words
+    before the comma (as "…, ex-CTO tells jury" does), not the listener."""
+    toks = ctx.doc.tokens
+    if ctx.doc.lowers[k] not in {"tells", "told", "tell"}:
+        return False
+    x = k + 1
+    while x < len(toks) and toks[x].start < se and toks[x].is_word and x - k <= 2:
+        x += 1
+    if x == k + 1 or (x < len(toks) and toks[x].start < se and toks[x].text not in ".!?"):
+        return False
+    if toks[x - 1].lower not in HEADLINE_LISTENERS:
+        return False
+    for b in range(k - 1, max(k - 5, 0), -1):
+        if toks[b].text == ",":
+            return True
+        if not toks[b].is_word:
+            return False
+    return False
 
 
 def _the_body_source(ctx: Context, i: int) -> Source:
@@ -8616,19 +8712,25 @@ def _body_heard_that(ctx: Context, k: int) -> Candidate | None:
     meeting`` and no speaker, as for a closing ``…, the court heard`` (round 25)."""
     doc = ctx.doc
     toks = doc.tokens
-    if k < 2 or k + 3 >= len(toks) or toks[k + 1].lower != "that":
+    if k < 2 or k + 3 >= len(toks) or toks[k - 2].lower != "the":
         return None
-    if toks[k - 1].lower not in HEARD_THAT_BODIES or toks[k - 2].lower != "the":
+    body = toks[k - 1].lower
+    if body not in HEARD_THAT_BODIES:
         return None
     ss, se = ctx.sentence(toks[k].start)
-    a = doc.tok_index_at_or_after(past_dateline(ctx, ss))
-    if a != k - 2 or ctx.in_quote(k) or toks[k + 2].start >= se:
+    # "The court heard Hollis kept …": a court (not a meeting, which hears a speaker or
+    # a report) hears a bare clause too (round 29)
+    c = k + 2 if toks[k + 1].lower == "that" else k + 1
+    if c == k + 1 and (body not in HEARING_BODIES or not _bare_clause_at(doc, c, se)):
         return None
-    end = _content_end(ctx, k + 2, se)
-    if end <= toks[k + 2].start:
+    a = doc.tok_index_at_or_after(past_dateline(ctx, ss))
+    if a != k - 2 or ctx.in_quote(k) or toks[c].start >= se:
+        return None
+    end = _content_end(ctx, c, se)
+    if end <= toks[c].start:
         return None
     src = _the_body_source(ctx, k - 2)
-    return _reported(ctx, k, src, (ss, se), start=toks[k + 2].start, end=end, confidence=0.8)
+    return _reported(ctx, k, src, (ss, se), start=toks[c].start, end=end, confidence=0.8)
 
 
 PUT_FORMS = {"put", "puts", "putting"}
@@ -9027,7 +9129,12 @@ def find_reported(
             and base in OBJECT_VERBS | {"order", "urge", "ask", "warn", "advise"}
         ):
             continue  # "Fans Told to Arrive Early": a passive, the fans are told
-        if headline_cue and k + 1 < len(toks) and toks[k + 1].start < se:
+        if (
+            headline_cue
+            and k + 1 < len(toks)
+            and toks[k + 1].start < se
+            and not _headline_listener_tail(ctx, k, se)
+        ):
             # "Retired General Reveals ‘Demoralizing’ Experience Of …": the rest of the
             # headline is the content
             src = _cue_subject(doc, k, k, ss)

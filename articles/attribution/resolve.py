@@ -6604,6 +6604,36 @@ def _epithet_written_before(
 POSSESSOR_OPENING_RE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w-]+)['’]s [a-z]")
 
 
+# "a letter from Hollis to the court, in which he wrote": the message's sender writes in it
+MESSAGE_SENDER_RE = re.compile(
+    r"\b(?:letter|statement|note|e-?mail|message|apology)\s+(?:written\s+)?(?:from|by)\s+"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b[^.;:“”\"]{0,80}?,?\s+in\s+which\s+$"
+)
+
+
+def _message_sender(reg: Registry, src: Source) -> Entity | None:
+    """ "Mr Abernethy handed up a letter from Hollis to the court, in which he wrote that
+    …": the he / she of a relative on a message is its named sender, when the gender
+    fits (round 29), not the person who handed it over."""
+    doc = reg.ctx.doc
+    ss = reg.ctx.sentence(src.start)[0]
+    if (
+        src.gender not in {"m", "f"}
+        or "in which" not in doc.text[max(ss, src.start - 12) : src.start]
+    ):
+        return None
+    m = MESSAGE_SENDER_RE.search(doc.text, max(ss, src.start - 200), src.start)
+    if m is None:
+        return None
+    key = _key(m.group(1))
+    ents = (
+        [e for e in reg.by_surname.get(key[-1], []) if all(w in e.key for w in key)] if key else []
+    )
+    if len(ents) != 1 or reg.gender(ents[0]) not in {src.gender, None}:
+        return None  # (no lookup that would register a name: only a person already known)
+    return ents[0]
+
+
 def _possessor_opening(reg: Registry, src: Source, source_starts: list[int]) -> Entity | None:
     """ "Megan Ray's daughter is 7 months old, too young for the shot. She has kept her
     home for two weeks, she said.": a paragraph that introduces a person (first named
@@ -6704,6 +6734,7 @@ DEFINITE_TITLES = {
     # an occupation written with its field before it ("The helicopter pilot, X,", "X, a
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
+    "magistrate",  # "the magistrate said" after "Magistrate X" (a local court; round 29)
 }  # fmt: skip
 # a player's position, written before the name ("opener Tom Hale", "Lancashire striker
 # X"): "the opener admitted", "the striker said" name its one holder too, else (as
@@ -8419,7 +8450,7 @@ LEAD_NAMED_PARAGRAPHS = 3
 # one judge or coroner hears a case: a court story names "a judge" of its lead only after
 # the charges, the prosecution and the defence ("in what a judge called …", then
 # "Sentencing, Mrs Justice X said" paragraphs on)
-COURT_TITLES = {"judge", "coroner"}
+COURT_TITLES = {"judge", "coroner", "magistrate"}
 COURT_REACH = 12
 
 
@@ -9514,7 +9545,7 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             if focus is not ent:
                 ent = focus
                 focus_moved.add(id(c))
-        opener = _possessor_opening(reg, src, source_starts)
+        opener = _possessor_opening(reg, src, source_starts) or _message_sender(reg, src)
         if opener is not None:
             ent = opener  # "Megan Ray's daughter is 7 months old. … , she said": Megan Ray
         if ent is not None and c.kind == "direct" and _named_in_quote(ctx, c, ent):

@@ -5927,6 +5927,11 @@ class RoleResolver:
         (a name never written in full stays in the role: "Streamly co-CEO")."""
         assert info.role is not None
         word, _, title = info.role.partition(" ")
+        lead = ""
+        if word.lower() in TIME_PREFIXES and title:
+            # "former Glucora quality engineer X": the company after the prefix (round 29)
+            lead = word.lower() + " "
+            word, _, title = title.partition(" ")
         if not title or not word[:1].isupper() or word.lower() in TITLE_WORDS:
             return
         if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
@@ -5941,7 +5946,7 @@ class RoleResolver:
         if full is not None:
             info.organization = full.rstrip(".")
             if word.lower() not in LOCAL_SERVICES:  # ("Police Chief" is one title)
-                info.role = title  # (as the company speaks)
+                info.role = lead + title  # (as the company speaks)
 
     def _possessing_body(self, s: int) -> str | None:
         """ "The railroad's chief executive, Thomas Weller," (the name at s): the one body
@@ -7964,11 +7969,18 @@ def _names_in_full(doc) -> dict[str, str]:
 # a lead opening with a description that names nobody: "WASHINGTON — The former chief
 # executive of Redbud Federal Bank apologized …" (group 1: the title, 2: the body)
 LEDE_DESCRIPTION_RE = re.compile(
-    r"(?:[A-Z][\w.,' ()-]{0,60}? — )?The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
+    # (a dateline before it: "WASHINGTON (AP) — ", "Law360 (March 3, 2026, 6:12 PM EST) -- ")
+    r"(?:[A-Z][\w.,:' ()-]{0,60}? (?:—|--) )?"
+    r"The ((?:former |ousted |outgoing )?[a-z][a-z -]{2,40}?) "
     r"of (?:the )?([A-Z][\w&.'’-]*(?: (?:of |for |and )?[A-Z][\w&.'’-]*){0,5})"
     # (the body's own lower-case appositive: "…of Corvid AI, one of the largest …, told")
     r"(?:, (?:a|an|the|one|its) [^,.;:—\"“”]{1,120},)? [a-z]"
 )
+
+
+# prefixes of a title's time kept in the role, before a company's name ("former Acme
+# engineer X" → "former engineer", Acme; round 29)
+TIME_PREFIXES = {"former", "ex", "acting", "interim"}
 
 
 LedeIdentity = tuple[Entity | None, str | None, str | None]
