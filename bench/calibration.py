@@ -114,6 +114,8 @@ FIRST_RUN = {
     "probes_r28c": "90d2e5c4", "probes_r28d": "af5717f0", "probes_r28e": "13dff188",
     "probes_r28g": "ed4b9944", "probes_r28n": "211df5dc", "probes_r28o": "6e8cbc73",
     "heldout29": "6ffa2a71",
+    "probes_r29d": "9f17a801",
+    "probes_r29c": "764aedef",
     "probes_r29e": "aa6c4fa4",
     "probes_r29b": "82fb89e8",
 }  # fmt: skip
