@@ -353,13 +353,29 @@ def _ing_noun_subject(toks, i: int) -> bool:
         return False
     k = i - 1
     while (
-        k >= 0 and i - k <= 2 and _may_modify_a_noun(toks[k]) and toks[k].lower not in DETERMINERS
+        k >= 0
+        and i - k <= 2
+        and _may_modify_a_noun(toks[k])
+        and toks[k].lower not in SUBJECT_DETERMINERS
     ):
         k -= 1
-    return k >= 0 and k < i - 1 and toks[k].lower in DETERMINERS
+    return k >= 0 and k < i - 1 and toks[k].lower in SUBJECT_DETERMINERS
 
 
-DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "another"}
+# the openers of a subject noun phrase before an -ing noun (narrower than lx.DETERMINERS)
+SUBJECT_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "another",
+}
 
 
 def _may_modify_a_noun(m) -> bool:
@@ -611,7 +627,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "Iran's suspected role", "the firm's alleged fraud": an adjective
         if (
             low in POSSESSED_ADJECTIVES
-            and (pl.endswith(("'s", "’s")) or pl in POSSESSIVE_PRONOUNS)
+            and (pl.endswith(("'s", "’s")) or pl in lx.POSSESSIVE_DETERMINERS)
             and _noun_next(doc, i)
         ):
             return False  # "Hollis's repeated assurances", "her stated aim": an adjective
@@ -770,7 +786,6 @@ HEARSAY_ADJECTIVES = {"suspected", "alleged", "purported", "rumored", "rumoured"
 # assurances", "their stated aim", "his professed innocence"; round 29): "has" is never
 # written "'s" before them in news copy, and a possessive pronoun has no verb after it
 POSSESSED_ADJECTIVES = {"repeated", "stated", "declared", "professed", "avowed", "announced"}
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def _noun_next(doc: Doc, i: int) -> bool:

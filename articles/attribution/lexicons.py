@@ -196,6 +196,8 @@ NON_CLAUSAL = _words(
 # --------------------------------------------------------------------------
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "it": None}
+# possessive pronouns before a noun ("his repeated assurances", "its chairman")
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
 
 DETERMINERS = _words(
     """

@@ -2593,7 +2593,7 @@ def _possessed_noun(toks, j: int, m: int) -> bool:
     bosses")."""
     return (
         m == j + 1
-        and toks[j].lower in POSSESSIVE_DETERMINERS
+        and toks[j].lower in lx.POSSESSIVE_DETERMINERS
         and toks[m].is_word
         and not toks[m].cap
         and toks[m].lower not in lx.FUNCTION_WORDS
@@ -6920,7 +6920,7 @@ def _described_possessor(doc: Doc, p: int, ss: int) -> Source | None:
         prev = toks[a - 1]
         if prev.lower in {"a", "an"}:
             return None  # "an individual's decision to …": anyone's, a generic case
-        if prev.lower in POSSESSIVE_DETERMINERS or prev.lower == "the":
+        if prev.lower in lx.POSSESSIVE_DETERMINERS or prev.lower == "the":
             ps, pe = prev.start, toks[p].end - 2
             return Source("group", ps, pe, doc.text[ps:pe], ps, pe)
         if not prev.is_word or prev.cap or prev.lower in lx.FUNCTION_WORDS:
@@ -7550,7 +7550,6 @@ LEGAL_PROCEEDINGS = {
 }  # fmt: skip
 
 
-POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "my", "our", "your"}
 # scoring plays a team answers with
 PLAYS = {
     "run", "goal", "goals", "penalty", "touchdown", "touchdowns", "basket", "baskets",
@@ -7840,7 +7839,7 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
                     x + 1 < len(toks)
                     and (toks[x + 1].lower in lx.DETERMINERS or toks[x + 1].cap)
                     or any(
-                        toks[y].lower in POSSESSIVE_DETERMINERS or toks[y].lower.endswith("'s")
+                        toks[y].lower in lx.POSSESSIVE_DETERMINERS or toks[y].lower.endswith("'s")
                         for y in range(j, x)
                     )
                 )

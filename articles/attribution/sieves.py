@@ -2463,7 +2463,7 @@ def ends_a_sentence(text: str, s: int, e: int) -> bool:
 
 # an answer's own voice: a paragraph after the last 'A:' turn goes on with it only when
 # it speaks in the first person ("We can't drink a forecast."), not the writer's close
-FIRST_PERSON_RE = re.compile(
+FIRST_PERSON_VOICE_RE = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b"
 )
 
@@ -2498,7 +2498,7 @@ def qa_turns(ctx: Context, cands: list[Candidate]) -> tuple[list[Candidate], lis
         # interviewee does, in the first person
         label, _, _, at = turns[-1]
         for u in unlabelled:
-            if not FIRST_PERSON_RE.search(text, u, doc.para_end(u)):
+            if not FIRST_PERSON_VOICE_RE.search(text, u, doc.para_end(u)):
                 break
             turns.append((label, u, doc.para_end(u), at))
     turns.sort(key=lambda t: t[1])
