@@ -5507,7 +5507,6 @@ BOARD_SEAT_RE = re.compile(
 
 # after a name: ", a scientist who works for the centre," (group 1: the description's
 # noun; not "a forecaster at the office": r20e's guard); ", who works for Halvern Labs,"
-# (also ", a nurse who has worked at Lakewood Memorial for 14 years,": round 29)
 # a role holding a body's name before a lower-case title: "former Harlow Expedited
 # dispatcher", "Sable Asset Managers portfolio manager" (roles._body_inside_role)
 ROLE_WITH_BODY_RE = re.compile(
@@ -5553,8 +5552,8 @@ DESCRIBED_WORKPLACE_RE = re.compile(
     r"(?:(?:federal|state|provincial|national|regional|local) )?([a-z]+)(?=[,.;])"
 )
 WORKS_FOR_NAMED_RE = re.compile(
-    r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:has |had )?(?:works|worked)"
-    r" (?:for|at) (?=(?:the )?[A-Z])"
+    r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:works|worked) (?:for|at) "
+    r"(?=(?:the )?[A-Z])"
 )
 
 # ", an emergency physician there." after a name, and the institution a sentence opens
