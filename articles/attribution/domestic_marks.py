@@ -47,7 +47,10 @@ DOMESTIC_NAMES = {
     "|DMK|AIADMK|Samajwadi|Vidhan Sabha|Rashtrapati Bhavan|Gurugram",
     "ZA": "SAPS|Economic Freedom Fighters|Democratic Alliance|Free State|Northern Cape"
     "|SABC|News24|Transnet|JSE|Tshwane|Ekurhuleni|Nelson Mandela Bay|Sassa"
-    "|SASSA|Springboks",
+    "|SASSA|Springboks"
+    # its platinum belt and mining towns, labour bodies and central bank (round 29)
+    "|Rustenburg|Polokwane|Bloemfontein|Gqeberha|Pietermaritzburg|Mahikeng|Marikana"
+    "|CCMA|Cosatu|COSATU|Numsa|NUMSA|Amcu|AMCU|Minerals Council|SARB",
     "KE": "Kiambu|Machakos|Kakamega|Turkana|Garissa|Nyeri|Kilifi|Kajiado|Uasin Gishu"
     "|Safaricom|IEBC|EACC|Nation Media Group"
     # a police division's commander, its coalitions, power company and roads and
@@ -182,6 +185,8 @@ DOMESTIC_PATTERNS = {
     "AT": r"\b(?<!South )Tyrol\b",
     "PL": r"\b(?<!Western )Pomerania\b",
     "ID": r"\bRp ?\d",
+    # rand sums written with a thousands comma ("R13,800 a month"; round 29, probe r29a)
+    "ZA": r"\bR\d{1,3}(?:,\d{3})+(?![\d,])",
     "MY": r"\bRM ?\d",
     "NG": r"₦ ?\d",
     # cedis as Ghanaian copy writes them ("GH¢2", "GHS 500"), its regional ministers and

@@ -1439,6 +1439,8 @@ gabor gábor mindaugas gintautas andris juris toomas priit siim jukka mikko matt
 padraig pádraig oisín oisin donal dónal diarmuid cathal colm ruairí ruairi eoin tadhg
 darragh cian fionn paddy micheál mícheál seán
 sipho bheki thabo themba bongani sibusiso mandla lwazi tshepo jabulani vusi musa
+rakesh kunal sudhir harish venkatesh suresh ramesh mahesh dinesh ganesh rajesh mukesh
+vikram arvind aravind sanjay ajay vijay manoj pradeep sandeep deepak ashok prakash
 """.split()
 )
 
@@ -1499,6 +1501,8 @@ maeve méabh meabh bríd brid siobhán áine aine gráinne grainne saoirse cloda
 úna una caoimhe ailbhe orlaith sorcha ciara aisling mairéad muireann bronagh
 zanele nomsa thandiwe lindiwe nomvula thandeka nokuthula palesa lerato naledi busisiwe
 nompumelelo zodwa thandi
+meera kavya devika lakshmi pooja neha shreya divya swati sneha nisha radhika aarti
+shalini pallavi shweta rekha meena geeta sangeeta usha lata
 """.split()
 )
 

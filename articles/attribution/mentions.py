@@ -3456,6 +3456,20 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         # "The hospital's chief nursing officer, NAME,", "The UK's chief veterinary
         # officer, NAME,": a field between a title's modifier and its head
         return True
+    if (
+        0 < m < len(toks) - 1
+        and toks[m].is_word
+        and toks[m].text.isalpha()
+        and not toks[m].cap
+        and toks[m].lower not in lx.FUNCTION_WORDS
+        and toks[m + 1].lower in lx.TITLE_HEADS
+        and toks[m - 1].cap
+        and toks[m - 1].is_word
+        and toks[m - 1].lower not in lx.FUNCTION_WORDS
+    ):
+        # "A former Kaveri plant head, NAME,": a field (that may be a verb) between a
+        # body's name and the title (round 29, probe r29a)
+        return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if (
@@ -4550,6 +4564,40 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     return _subject_of_phrase(doc, j, end, lo, depth, appositive)
 
 
+def _bracket_defined_body(doc: Doc, end: int, lo: int) -> Source | None:
+    """The body whose initials the bracket closing at token ``end`` (or opening after it)
+    spells, its words walked back over commas and "for / of / and / the" to lo ("The
+    Commission for Conciliation, Mediation and Arbitration (CCMA)"), when its name has a
+    comma; else None."""
+    toks = doc.tokens
+    close = next((x for x in (end, end + 3) if x < len(toks) and toks[x].text == ")"), None)
+    if close is None or close < 3 or toks[close - 2].text != "(":
+        return None
+    letters = toks[close - 1].text
+    if not (2 <= len(letters) <= 7 and letters.isalpha() and letters[0].isupper()):
+        return None
+    letters = letters.upper()
+    initials = ""
+    x = close - 3
+    comma = False
+    while x >= 0 and toks[x].start >= lo and close - x < 16:
+        t = toks[x]
+        if t.text == ",":
+            comma = True
+        elif t.cap and t.is_word:
+            initials = t.text[0] + initials
+            if initials == letters:
+                if not comma or (x > 0 and toks[x - 1].cap and toks[x - 1].lower != "the"):
+                    return None
+                s, e = t.start, toks[close - 3].end
+                name = doc.text[s:e]
+                return Source("org", s, e, name, s, e, organization=name)
+        elif t.lower not in {"for", "of", "and", "on", "the"}:
+            return None
+        x -= 1
+    return None
+
+
 def _subject_of_phrase(
     doc: Doc, j: int, end: int, lo: int, depth: int, appositive: tuple[int, int] | None
 ) -> Source | None:
@@ -4557,6 +4605,25 @@ def _subject_of_phrase(
     where the walk back stopped), with the names, bodies and places around it."""
     toks = doc.tokens
     src = analyse_phrase(doc, j + 1, end)
+    if (
+        src is not None
+        and src.kind == "name"
+        and src.text.lower() in lx.COUNTRY_NAMES
+        and src.end == toks[end].end
+    ):
+        # "The Minerals Council South Africa said": a body named with its country last,
+        # not a person (the country is no one's name; round 29)
+        a = j + 1 + (toks[j + 1].lower == "the")
+        if a < end and all(toks[x].cap and toks[x].is_word for x in range(a, end + 1)):
+            s, e = toks[a].start, toks[end].end
+            name = doc.text[s:e]
+            src = Source("org", s, e, name, s, e, organization=name)
+    if src is not None and j >= 0 and toks[j].text == ",":
+        # "The Commission for Conciliation, Mediation and Arbitration (CCMA) said": the
+        # name its bracketed initials spell, across its list's commas (round 29)
+        defined = _bracket_defined_body(doc, end, lo)
+        if defined is not None:
+            return defined
     if src is not None and src.kind in {"org", "name"} and src.start > src.phrase_start:
         src = _peer_by_style(doc, src) or _person_of_org(doc, j + 1, src)
     if src is not None and src.kind in {"org", "name", "country"} and j >= 1:

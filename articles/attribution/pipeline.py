@@ -27,7 +27,7 @@ from .reported import (
     WH_CLAUSE_STARTERS,
     find_reported,
 )
-from .resolve import headline_paragraphs, resolve
+from .resolve import colon_dateline_end, headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
 from .text import DATELINE_RE, Doc, as_written, shifted_word_ends, working_text
@@ -1324,9 +1324,13 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
         if c.kind == "indirect":
             # "PHOENIX (AP) — The former director was charged …"; "PORTLAND, Ore. (AP) —
             # The city …" (the sentence split after "Ore." puts "(AP) —" in the content)
-            m = DATELINE_RE.match(text, ctx.doc.para_start(c.start), c.end)
-            if m is not None and c.start < m.end() < c.end:
-                c.start = m.end()
+            ps = ctx.doc.para_start(c.start)
+            m = DATELINE_RE.match(text, ps, c.end)
+            end = m.end() if m is not None else None
+            if end is None and c.start == ps and text.find(": ", ps, ps + 24) > 0:
+                end = colon_dateline_end(ctx.doc, ps)  # "Mumbai: Sarvam Cement will …"
+            if end is not None and c.start < end < c.end:
+                c.start = end
     continuation(cands, text)
     # a partial quote nobody is said to have said is a scare quote or a title, as is a
     # Title Case one set off like a sentence (songs listed: “Fog Comes In,” “The Ledger”)

@@ -49,7 +49,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .quotes import QuoteSpan, headline_like
-from .resolve import headline_paragraphs, past_dateline
+from .resolve import colon_dateline_end, headline_paragraphs, past_dateline
 from .sieves import (
     LOOSE_PREPOSITIONS,
     SUBORDINATORS,
@@ -4552,7 +4552,7 @@ def _closing_tail_at(ctx: Context, k: int, se: int) -> tuple[int, bool] | None:
         # "wrote in the New England Journal of …", "said after their first face-to-face
         # talks in more than a year"
         limit = TRAILING_ADVERBIAL_TOKENS + 2
-    occasion = limit == 8 and _occasion_phrase_at(toks, k + 1)
+    occasion = limit == 8 and (_occasion_phrase_at(toks, k + 1) or _document_phrase_at(toks, k + 1))
     if occasion:
         limit = TRAILING_ADVERBIAL_TOKENS + 2  # "said at a news conference at the … Monday"
     while m < n and toks[m].start < se and m - k < limit:
@@ -4987,6 +4987,24 @@ def _occasion_phrase_at(toks, i: int) -> bool:
     ):
         return False  # (a determiner or a possessive: "at Tuesday's hearing")
     return any(toks[x].lower in OCCASION_NOUNS for x in range(j + 1, min(j + 4, len(toks))))
+
+
+# documents a body speaks in ("said in a stock exchange filing on Monday", round 29)
+DOCUMENT_NOUNS = {"filing", "statement", "release", "notice", "announcement", "note"}
+
+
+def _document_phrase_at(toks, i: int) -> bool:
+    """ "in a stock exchange filing", "in a brief statement": the document a body spoke in
+    opens at token i (an article, at most three lower-case words, its noun), so a longer
+    adverbial may follow a closing cue ("said in a stock exchange filing on Monday")."""
+    if i + 2 >= len(toks) or toks[i].lower != "in" or toks[i + 1].lower not in {"a", "an", "its"}:
+        return False
+    for x in range(i + 2, min(i + 6, len(toks))):
+        if toks[x].lower in DOCUMENT_NOUNS:
+            return True
+        if not toks[x].is_word or toks[x].cap:
+            return False
+    return False
 
 
 def _time_phrase_at(toks, i: int) -> bool:
@@ -8433,6 +8451,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None  # "Trouble Over Health: …": a headline's phrase, no body's name
     if turn and not titled and _colon_dateline(doc, a, k):
         return None
+    if not turn and k - a <= 3 and colon_dateline_end(doc, ps) is not None:
+        return None  # "Mumbai: Sarvam Cement will buy …": where the story was filed
     by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None
     src = by_initials or analyse_phrase(doc, a, k - 1)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):

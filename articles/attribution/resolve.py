@@ -63,6 +63,39 @@ VERBISH = {
 US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
 
 
+# a company's legal suffix after its name ("Sarvam Cement Ltd", "Harlow Freight Systems
+# Inc."): the words before it are the company's (group 1)
+SUFFIXED_COMPANY_RE = re.compile(
+    r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) (?:Ltd|Inc|Corp|plc|PLC|LLC|Limited|GmbH|AG)\b"
+)
+COMPANY_SUFFIX_LITERALS = (
+    " Ltd",
+    " Inc",
+    " Corp",
+    " plc",
+    " PLC",
+    " LLC",
+    " Limited",
+    " GmbH",
+    " AG",
+)
+
+
+def _suffixed_company_names(doc) -> frozenset[str]:
+    """The names of two words or more the document writes before a company's legal
+    suffix, and their shorter endings ("Kaveri Cements" of "Bengaluru-based Kaveri
+    Cements Ltd"): a company's, never a person's (one pass per document, round 29)."""
+    memo = doc.memo.get("suffixed companies")
+    if memo is None:
+        names: set[str] = set()
+        if any(lit in doc.text for lit in COMPANY_SUFFIX_LITERALS):
+            for m in SUFFIXED_COMPANY_RE.finditer(doc.text):
+                words = m.group(1).split()
+                names.update(" ".join(words[k:]) for k in range(len(words) - 1))
+        memo = doc.memo["suffixed companies"] = frozenset(names)
+    return memo
+
+
 def _region_of_place(name: str) -> bool:
     """ "East Tennessee", "Southern California": a part of a state or country, no person and
     no organisation ("five hospitals in East Tennessee, forcing …")."""
@@ -2243,6 +2276,18 @@ def _organ_owner(ctx: Context, pos: int) -> str | None:
     return owner
 
 
+def _subject_company(ctx: Context, pos: int, found) -> str | None:
+    """ "Sarvam Cement Ltd will buy rival Kaveri Cements Ltd for …, the company said": of
+    the companies named before a closing ``, the company said`` at pos, the one whose name
+    opens that sentence (the reported clause's subject; round 29, probe r29a)."""
+    text = ctx.doc.text
+    if text[max(0, pos - 2) : pos] != ", ":
+        return None  # (a closing cue only)
+    ss = past_dateline(ctx, ctx.sentence(pos)[0])
+    subjects = {name for at, name in found if at == ss}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
 def _organ_owners(ctx: Context, lo: int, pos: int, heads, reg=None) -> list[tuple[int, str]]:
     """ "Tamar Vale's chief executive, …" between lo and pos, when the article wrote
     the owner in full before ("Tamar Vale Water"): (position, full name) of each; with
@@ -2779,6 +2824,7 @@ class Registry:
                     not self._looks_org(i, j)
                     and not _quoted_term(toks, i, j)
                     and name.lower() not in lx.COUNTRY_NAMES  # ("New Zealand's prime minister")
+                    and name.lower() not in lx.REGION_COUNTRY  # ("two plants in Tamil Nadu")
                     and not _region_of_place(name)
                     and not self._vessel_name(i, name)
                 ):
@@ -2925,6 +2971,8 @@ class Registry:
             return True  # "Brackley Paints, which supplied the paint,": a body
         if not first_name and _company_word_follows(toks, j):
             return True  # "Andean Crest" of "Andean Crest Mining Corp": a company's words
+        if not first_name and j - i >= 2 and name in _suffixed_company_names(self.ctx.doc):
+            return True  # "Shares of Sarvam Cement rose" after "Sarvam Cement Ltd will buy"
         if (
             not first_name
             and j < len(toks)
@@ -4627,10 +4675,45 @@ def _note_titled_surname(ctx: Context, person: Entity, src: Source) -> None:
 
 def past_dateline(ctx: Context, ss: int) -> int:
     """Where sentence ss's words start: past a dateline opening its paragraph ("TOKYO —",
-    "DENVER, Colo. (AP) —")."""
+    "DENVER, Colo. (AP) —", "Mumbai: ")."""
     doc = ctx.doc
-    m = DATELINE_RE.match(doc.text, doc.para_start(ss))
-    return m.end() if m is not None and m.end() > ss else ss
+    ps = doc.para_start(ss)
+    m = DATELINE_RE.match(doc.text, ps)
+    if m is not None:
+        return m.end() if m.end() > ss else ss
+    end = colon_dateline_end(doc, ps) if doc.text.find(": ", ps, ps + 24) > 0 else None
+    return end if end is not None and end > ss else ss
+
+
+# a Title Case place and a colon opening a paragraph (Indian papers' "Mumbai: …" dateline)
+COLON_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}): (?=[A-Z\"“‘])")
+
+
+def colon_dateline_end(doc, ps: int) -> int | None:
+    """``Mumbai: Sarvam Cement Ltd will buy …`` (Indian papers' house style, round 29): a
+    city of the dateline lexicons in Title Case and a colon opening the first paragraph
+    after the headline and a byline (short paragraphs with no sentence end) is where the
+    story was filed, no speaker's label: where the paragraph's words start, else None."""
+    m = COLON_DATELINE_RE.match(doc.text, ps)
+    if m is None:
+        return None
+    from .roles import CAPITAL_DATELINES, CITY_DATELINES  # (roles imports this module)
+
+    label = m.group(1).upper()
+    if label not in CITY_DATELINES and label not in CAPITAL_DATELINES:
+        return None
+    i = doc.para_index(ps)
+    if i > 4:
+        return None
+    heads = headline_paragraphs(doc)
+    starts = doc.para_starts
+    for j in range(1, i):
+        if heads[j]:
+            continue
+        body = doc.text[starts[j] : doc.para_end(starts[j])].strip()
+        if len(body.split()) > 6 or body.endswith((".", "!", "?", '"', "”")):
+            return None  # (a paragraph of copy before it: no dateline)
+    return m.end()
 
 
 def _own_sentence_org(ctx: Context, src: Source) -> Source | None:
@@ -9090,6 +9173,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 # unknown name stands near)
                 possessed = src.text.split()[0].lower() in {"his", "her", "their"}
                 name = name or _one_org(ctx, found, src.start, None if possessed else reg, noun)
+                if name is None and noun in COMPANY_NOUNS and len(found) > 1:
+                    name = _subject_company(ctx, src.start, found)
                 if name is not None and document and noun in COMPANY_NOUNS:
                     # "according to the company's presentation" after "Stratton Motors Co
                     # said": the company as written in full
