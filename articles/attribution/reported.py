@@ -4989,8 +4989,9 @@ def _occasion_phrase_at(toks, i: int) -> bool:
     return any(toks[x].lower in OCCASION_NOUNS for x in range(j + 1, min(j + 4, len(toks))))
 
 
-# documents a body speaks in ("said in a stock exchange filing on Monday", round 29)
-DOCUMENT_NOUNS = {"filing", "statement", "release", "notice", "announcement", "note"}
+# documents a body speaks in ("said in a stock exchange filing on Monday", round 29; not
+# resolve.DOCUMENT_NOUNS, the things that say)
+STATEMENT_DOCUMENT_NOUNS = {"filing", "statement", "release", "notice", "announcement", "note"}
 
 
 def _document_phrase_at(toks, i: int) -> bool:
@@ -5000,7 +5001,7 @@ def _document_phrase_at(toks, i: int) -> bool:
     if i + 2 >= len(toks) or toks[i].lower != "in" or toks[i + 1].lower not in {"a", "an", "its"}:
         return False
     for x in range(i + 2, min(i + 6, len(toks))):
-        if toks[x].lower in DOCUMENT_NOUNS:
+        if toks[x].lower in STATEMENT_DOCUMENT_NOUNS:
             return True
         if not toks[x].is_word or toks[x].cap:
             return False
