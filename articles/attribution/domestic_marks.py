@@ -263,8 +263,10 @@ def _names_by_first_word() -> dict[str, list[tuple[str, str]]]:
 
 
 NAMES_BY_FIRST_WORD = _names_by_first_word()
-# a word opening with a capital, not inside another ("McDonald" holds no "Donald")
-CAPITALISED_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+# a word opening with a capital, not inside another ("McDonald" holds no "Donald"); led by
+# the capital, the character before it checked behind it, so the scan jumps from capital
+# to capital (the same matches as a pattern led by the look-behind)
+CAPITALISED_RE = re.compile(r"[A-ZÀ-Ý](?<![\w'’-].)[\w'’-]*")
 WORD_CHARS = re.compile(r"[\w'’-]")
 
 

@@ -169,8 +169,13 @@ NUMBERED_NAME_HEADS = (
     "Channel", "Radio", "Formula", "Series", "Division", "League", "Studio", "Flight",
     "Apollo", "Artemis", "Gemini", "Big",
 )  # fmt: skip
+# (each head written as its first letter, the word boundary before it, then the rest: a
+# pattern led by letters, so the scan of every text jumps between their capitals instead
+# of testing a boundary at each character; the same matches as "\b(?:Channel|…)")
 NUMBERED_HEAD_RE = re.compile(
-    r"\b(?:" + "|".join(NUMBERED_NAME_HEADS) + r") [1-9]\d{0,2}[A-Z]?(?:['’]s)?(?![^\W_]|[.,]\d)"
+    "(?:"
+    + "|".join(rf"{head[0]}(?<=\b{head[0]}){head[1:]}" for head in NUMBERED_NAME_HEADS)
+    + r") [1-9]\d{0,2}[A-Z]?(?:['’]s)?(?![^\W_]|[.,]\d)"
 )
 
 
@@ -243,8 +248,10 @@ def _blank_tag(m: re.Match[str]) -> str:
 # An entity inside a word ("Macy&#39;s", "don&rsquo;t"): the word is joined up at its
 # start and the padding follows it, so it stays one word; a span ending in it is moved
 # to the word's end in the text as given (shifted_word_ends).
+# (led by "&", the letter or digit before it checked behind it: the scan jumps from one
+# "&" to the next; the same matches as a pattern led by the look-behind)
 IN_WORD_ENTITY_RE = re.compile(
-    r"(?<=[^\W_])(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)([^\W_]+)"
+    r"(&(?<=[^\W_]&)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)([^\W_]+)"
 )
 
 
