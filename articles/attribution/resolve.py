@@ -23,6 +23,7 @@ from operator import attrgetter, itemgetter
 from . import cues, salience
 from . import lexicons as lx
 from .context import Context
+from .gazetteer import town_country
 from .mentions import (
     BRANCH_WORDS,
     COMPLEMENT_PREPOSITIONS,
@@ -4697,10 +4698,10 @@ def colon_dateline_end(doc, ps: int) -> int | None:
     m = COLON_DATELINE_RE.match(doc.text, ps)
     if m is None:
         return None
-    from .roles import CAPITAL_DATELINES, CITY_DATELINES  # (roles imports this module)
+    from .roles import CAPITAL_DATELINES, city_country  # (roles imports this module)
 
     label = m.group(1).upper()
-    if label not in CITY_DATELINES and label not in CAPITAL_DATELINES:
+    if city_country(m.group(1)) is None and label not in CAPITAL_DATELINES:
         return None
     i = doc.para_index(ps)
     if i > 4:
@@ -7722,7 +7723,7 @@ def _lowercase_state_body(src: Source) -> tuple[str, str] | None:
     if not 2 <= len(words) <= 4 or words[-1] not in LOWERCASE_STATE_BODIES:
         return None
     # (or a city's name: "The Paris police prefecture said", round 28)
-    city = lx.WORLD_CITIES.get(words[0])
+    city = lx.WORLD_CITIES.get(words[0]) or town_country(words[0])
     if city is None and words[0].istitle() and words[0].lower() not in lx.DEMONYMS:
         city = lx.COUNTRY_NAMES.get(words[0].lower())
     if (words[0].lower() not in lx.DEMONYMS and not city) or not all(

@@ -19,6 +19,7 @@ from itertools import islice
 from . import domestic_marks
 from . import lexicons as lx
 from .context import Context
+from .gazetteer import town_country
 from .lexicons import SPOKES_TITLES
 from .mentions import (
     BRANCH_WORDS,
@@ -606,7 +607,7 @@ def _past_city_modifier(toks, i: int, b: int, info: RoleInfo) -> int:
     if not nxt.is_word or nxt.cap:
         return i  # ("a Boston Scientific spokesman": a company's name)
     low = toks[k].lower
-    country = "US" if low in US_TITLE_CITIES else CITY_DATELINES.get(toks[k].text.upper())
+    country = "US" if low in US_TITLE_CITIES else city_country(toks[k].text)
     if country is None:
         return i
     info.country = info.country or country
@@ -690,7 +691,7 @@ def _city_or_state_country(name: str) -> str | None:
     """The country of a capital, a large city or a U.S. state written in full ("Buenos
     Aires", "Ohio"); Georgia is also a country: left alone."""
     low = name.lower()
-    code = CAPITAL_DATELINES.get(name.upper()) or CITY_DATELINES.get(name.upper())
+    code = CAPITAL_DATELINES.get(name.upper()) or city_country(name)
     return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
 
 
@@ -2817,14 +2818,30 @@ WORLD_CITY_DATELINES = {city.upper(): code for city, code in lx.WORLD_CITIES.ite
 CITY_DATELINES |= {
     city: code for city, code in WORLD_CITY_DATELINES.items() if city not in CAPITAL_DATELINES
 }
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city outside the U.S. written alone ("Toronto", "LOUNY"): the
+    dateline lexicons' (CITY_DATELINES, WORLD_CITIES), else the GeoNames gazetteer's
+    towns of 15,000 people or more whose names can hardly be anything else (round 29,
+    r29g: gazetteer.py, scripts/build_gazetteer.py), else None."""
+    return CITY_DATELINES.get(name.upper()) or town_country(name)
+
+
 # a city alone, or with Reuters' date ("EDINBURGH, March 12 (Reuters) -") or AAP's agency
 # after a comma ("SYDNEY, AAP -"); a comma before anything else may open its state or
 # province: "MANCHESTER, N.H.")
-CITY_DATELINE_RE = re.compile(
-    r"(?:"
-    + "|".join(sorted(CITY_DATELINES, key=len, reverse=True))
-    + r")\b(?=[ (:—–-]|, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+CITY_DATELINE_AFTER = (
+    r"\b(?=[ (:—–-]|, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
     r"\d{1,2}\b|, (?:" + "|".join(WIRE_AGENCIES) + r") ?(?:—|–|--|-) )"
+)
+CITY_DATELINE_RE = re.compile(
+    r"(?:" + "|".join(sorted(CITY_DATELINES, key=len, reverse=True)) + r")" + CITY_DATELINE_AFTER
+)
+# any place in capitals written so (one to four words), for the gazetteer's towns the
+# dateline lexicons do not know ("LOUNY (AP) —"; round 29, r29g)
+TOWN_DATELINE_RE = re.compile(
+    r"[A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'-]+(?: [A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'-]+){0,3}" + CITY_DATELINE_AFTER
 )
 
 
@@ -2935,6 +2952,11 @@ def _read_story_country(ctx: Context) -> str | None:
         m = AGENCY_IN_DATELINE_RE.search(line)
         if m is not None and m.group(1):
             country = _agency_home(ctx.doc.text, m.group(1))
+    if country is None and (town := place or _dateline(ctx, TOWN_DATELINE_RE)) is not None:
+        # "LOUNY (AP) —", "KLADNO, Bohemia —": a town of the gazetteer, after the agency
+        # in brackets ("SUNGAI RAYA, Dec 2 (Bernama) --" is Malaysia's, whatever town of
+        # that name Indonesia has; round 29, r29g)
+        country = town_country(town.split(", ", 1)[0])
     if country is None and (not _dated(ctx) or _dateline(ctx, BARE_DATELINE_RE) is not None):
         # (a bare place the lexicons do not know, "MONTGOMERY —": a statehouse or regional
         # paper's own city, its state or country left unwritten; read as undated copy,
@@ -3341,7 +3363,7 @@ def _city_office_country(name: str) -> str | None:
     """The country of a large city outside the U.S. whose possessive opens an office
     ("Bremen's economy senator": DE; U.S. cities stay with the U.S. rules), else None."""
     upper = name.upper()
-    return CITY_DATELINES.get(upper) or CAPITAL_DATELINES.get(upper)
+    return city_country(name) or CAPITAL_DATELINES.get(upper)
 
 
 def _state_office(role: str) -> bool:
@@ -4768,7 +4790,7 @@ IN_COUNTRY_RE = re.compile(
 
 def _city_code(word: str) -> str | None:
     """The country of a large city written alone ("Toronto" -> "CA"), else None."""
-    return CITY_DATELINES.get(word.upper())
+    return city_country(word)
 
 
 def _city_before_kind(doc, i: int) -> str | None:
@@ -4888,7 +4910,7 @@ def _body_city_country(org: str) -> str | None:
     low = name.lower()
     if low in lx.COUNTRY_NAMES and low not in lx.US_STATES:
         return lx.COUNTRY_NAMES[low]  # "the University of Ghana"
-    return CAPITAL_DATELINES.get(name.upper()) or CITY_DATELINES.get(name.upper())
+    return CAPITAL_DATELINES.get(name.upper()) or city_country(name)
 
 
 def _described_after(toks, k: int) -> bool:
@@ -6908,7 +6930,7 @@ def _its_antecedent_body(ctx: Context, name: str, pos: int) -> bool:
         or name.lower() in lx.COUNTRY_OR_DEMONYM
         or words[0].lower() in lx.COUNTRY_OR_DEMONYM
         or _city_or_state_country(name) is not None
-        or name.upper() in CITY_DATELINES
+        or city_country(name) is not None
     )
 
 
@@ -7623,7 +7645,11 @@ def _possessor_of_apposition(text: str, start: int) -> str | None:
 def _known_city_or_country(name: str) -> bool:
     """A city of the dateline lexicons or a country, not a body's name."""
     up = name.upper()
-    return up in CITY_DATELINES or up in CAPITAL_DATELINES or name.lower() in lx.COUNTRY_NAMES
+    return (
+        city_country(name) is not None
+        or up in CAPITAL_DATELINES
+        or name.lower() in lx.COUNTRY_NAMES
+    )
 
 
 def _body_and_country(name: str | None) -> tuple[str | None, str | None]:
@@ -7746,7 +7772,7 @@ def _based_country(match: re.Match, group: int) -> str | None:
 def _place_country(word: str) -> str | None:
     """The country of a country, demonym, capital or large city ("the Munich consultancy
     Orbitrend", "the Seville sports daily X")."""
-    return lx.COUNTRY_OR_DEMONYM.get(word.lower()) or CITY_DATELINES.get(word.upper())
+    return lx.COUNTRY_OR_DEMONYM.get(word.lower()) or city_country(word)
 
 
 def _described_countries(doc) -> dict[str, str]:
