@@ -6818,6 +6818,8 @@ DEFINITE_TITLES = {
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
     "magistrate",  # "the magistrate said" after "Magistrate X" (a local court; round 29)
+    # "the regent said" after "Tabanan Regent X" (an Indonesian district's head; round 29)
+    "regent",
 }  # fmt: skip
 # a player's position, written before the name ("opener Tom Hale", "Lancashire striker
 # X"): "the opener admitted", "the striker said" name its one holder too, else (as

@@ -899,6 +899,11 @@ def _body_within(text: str, org: str, at: int, b: int) -> str:
     return cut if cut and cut.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS else org
 
 
+# past participles without "-ed" after a title ("a boatman known along the ghat as …",
+# "a driver born in Lagos"; round 29)
+IRREGULAR_PARTICIPLES = {"known", "born", "seen", "chosen", "given", "paid", "sent", "taken"}
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -1354,10 +1359,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         # home" (not "chief operating officer": "chief" only modifies a title)
         if (
             role_s is not None
-            and low.endswith(("ed", "ing"))
+            and (low.endswith(("ed", "ing")) or low in IRREGULAR_PARTICIPLES)
             and not t.cap
             and toks[i - 1].lower in lx.TITLE_HEADS
-            and (low.endswith("ed") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
+            and (not low.endswith("ing") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
         ):
             break
         if role_s is None:
@@ -1466,9 +1471,23 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "a Chinese foreign ministry spokesman": the later look-up of a body written
             # in full would take another country's "Indian foreign ministry")
             info.organization = body.group(1).title()
+    if info.role is None and " and " in text[a:b]:
+        # "a senior studying biology and the club's treasurer": a description with no
+        # title, then a title the person holds in a group (round 29, heldout29)
+        held = HELD_TITLE_RE.search(text, a, b)
+        if (
+            held is not None
+            and held.end() == b
+            and held.group(1).rsplit(None, 1)[-1] in lx.TITLE_HEADS
+        ):
+            info.role = held.group(1)
     return info
 
 
+# "… and the team's captain", "… and its treasurer" closing a description
+HELD_TITLE_RE = re.compile(
+    r"\band (?:the \w[\w-]*['’]s|its|their|his|her) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
 SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
 CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
@@ -1967,6 +1986,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # the title's head: its last word, or the one before "of" ("chief of staff")
             head = words[words.index("of") - 1] if "of" in words[1:] else (words or [""])[-1]
             if words and head in lx.TITLE_HEADS and not verb_like:
+                if "worked as" in doc.text[end : span[0]] or "works as" in doc.text[end : span[0]]:
+                    # "X, 66, has worked as a groom at Y since …": a trade, the place no
+                    # employer (as round 20's "who has worked at Y for N years"; round 29)
+                    pred.organization = None
                 _merge(info, pred)
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
@@ -4908,7 +4931,8 @@ def _described_after(toks, k: int) -> bool:
 
 PREDICATE_ROLE_RE = re.compile(
     r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
-    r"has served as|had served as|became|remains) (?=\S)"
+    r"has served as|had served as|became|remains|has worked as|had worked as|works as|"
+    r"worked as) (?=\S)"
     # (a judgement, no office: "X had been the better player", "was the best driver")
     r"(?!(?:the |a )?(?:better|best|worse|worst|stronger|strongest|weaker|weakest)\b)"
 )
