@@ -5056,6 +5056,9 @@ BODY_ROLE_NOUNS = {
     "organisers", "organizers", "organiser", "organizer", "sponsor", "sponsors", "hosts",
     "promoters", "promoter", "operator", "operators", "owners", "regulator", "employer",
     "landlord", "supplier", "developer", "parent", "partners",
+    # "The film's distributor, Kancil Screens, said" (round 29, heldout27)
+    "distributor", "distributors", "importer", "exporter", "wholesaler", "manufacturer",
+    "insurer", "lender",
 }  # fmt: skip
 # the last word of a body's description in an aside before its name ("Its largest
 # shareholder, the state-owned investor Merlion Partners,"; the name must be a body's)

@@ -946,6 +946,11 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
+    # "The collaborative's research director, X" after "the Municipal Data Collaborative"
+    # (round 29: every roles.OFFICER_BODY_NOUNS word is a descriptor)
+    "collaborative": {"collaborative"}, "collective": {"collective"},
+    "consortium": {"consortium"},
+    **dict.fromkeys(("lab", "laboratory"), {"lab", "laboratory"}),
     # "Yorkshire Ambulance Service … The trust said" (an NHS trust runs the service)
     "trust": {"trust", "service"},
     # "the Economic Community of West African States … the bloc" (and the EU: below)

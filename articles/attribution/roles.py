@@ -5650,6 +5650,16 @@ WHOSE_FIRM_RE = re.compile(
     r"|partnership|bank|charity|foundation)(?:,)? "
     r"(?P<name>[A-Z][\w'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,5})(?=,| [a-z])"
 )
+# the body one runs or works for named after its kind (and a place's "-based"): "X, who
+# runs the Lisbon-based investor network Future Protein Europe," (round 29, probe r29c;
+# no role, as for "who heads Y")
+RUNS_DESCRIBED_BODY_RE = re.compile(
+    r"(?:, \d{1,3})?, who (?:also |now |still )?(?:runs|co-runs|works (?:at|for)|speaks for) "
+    r"the (?:[A-Z][\w-]*-based )?(?:[a-z][\w-]* ){0,2}?"
+    r"(?:network|firm|company|consultancy|agency|fund|start-?up|charity|foundation|group"
+    r"|association|collective|cooperative|co-operative|nonprofit|organi[sz]ation) "
+    r"(?P<name>[A-Z][\w'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,5})(?=[,.;]| [a-z])"
+)
 # a sentence opened by "Speaking for Y," right before the speaker's name
 SPEAKING_FOR_BEFORE_RE = re.compile(
     r"[\s\"“]*(?:But |And )?Speaking (?:for|on behalf of) " + _SPOKEN_FOR_OBJECT + r", "
@@ -5876,6 +5886,10 @@ class RoleResolver:
                 at = m.start("name")
                 org = _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(at))
                 return org or (m.group("name") if " " in m.group("name") else None)
+        if text.startswith(", who ", e) or text.startswith(" who ", e) or text[e : e + 1] == ",":
+            described = RUNS_DESCRIBED_BODY_RE.match(text, e)
+            if described is not None:
+                return described.group("name")
         m = SPEAKS_FOR_RE.match(text, e)
         if m is None:
             ss, _ = self.ctx.sentence(s)
@@ -6702,6 +6716,8 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
     # "The authority's chief executive, X" (a transit or port authority), "the synod's
     # president", "the convention's president", "the seminary's president" (round 27)
     "authority", "convention", "synod", "seminary",
+    # "The collaborative's research director, X" (a body named "… Collaborative"; round 29)
+    "collaborative", "collective", "consortium", "laboratory", "lab",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the

@@ -90,3 +90,37 @@ def test_a_boatman_known_as_a_nickname():
     st = by_quote(text)["the new bridge had taken half his trade"]
     assert st.speaker == "Rafiq Hossain"
     assert st.role == "boatman"
+
+
+def test_a_films_distributor_named_after_it_is_a_body_and_its_managers_employer():
+    text = (
+        "The film’s distributor, Kancil Screens, said it would keep the date open. Its "
+        "general manager, Lee Wan Ting, said cinemas had been patient.\n"
+    )
+    got = by_quote(text)
+    assert got["it would keep the date open"].organization == "Kancil Screens"
+    assert got["cinemas had been patient"].organization == "Kancil Screens"
+
+
+def test_the_collaboratives_and_the_labs_officers():
+    text = (
+        "The Regional Data Collaborative says the count missed thousands.\n\n"
+        "The collaborative's research director, Mina Osei, said rural towns had the most "
+        "to lose.\n"
+    )
+    assert by_quote(text)["rural towns had the most to lose"].organization == (
+        "Regional Data Collaborative"
+    )
+    text = (
+        "The Prairie Virology Laboratory sequenced the samples.\n\n"
+        "The lab's director, Paul Amadi, said one strain had spread.\n"
+    )
+    assert by_quote(text)["one strain had spread"].organization == "Prairie Virology Laboratory"
+
+
+def test_who_runs_a_place_based_network_named_after_its_kind():
+    text = (
+        "Rosa Lima, who runs the Porto-based investor network Green Protein Iberia, said "
+        "the rule was unfair.\n"
+    )
+    assert by_quote(text)["the rule was unfair"].organization == "Green Protein Iberia"
