@@ -355,6 +355,7 @@ TITLE_HEADS = _words(
     nurse teacher schoolteacher farmer student sophomore engineer soldier pilot driver worker
     employee retiree priest
     tapper weaver cleaner
+    groom boatman ferryman stablehand
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     promoter
     broadcaster
@@ -476,6 +477,7 @@ TITLE_MODIFIERS = _words(
     work pensions social care sport rural food communities skills equalities welfare
     municipal indigenous infrastructure employment forestry arts heritage innovation
     parliamentary civil aviation
+    animal husbandry livestock veterinary dairying
     """
 )
 

@@ -4299,6 +4299,14 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                     and not toks[k - 1].cap
                     # (not "The head of the charity, Ann Wu,": the title heads the phrase)
                     and not _in_title_complement(doc, k - 1)
+                    # (not "Cormorant's publisher, Helen Marsh,": a person's title there,
+                    # before a name opening with a first name; round 29)
+                    and not (
+                        toks[k - 1].lower in lx.TITLE_HEADS
+                        and src is not None
+                        and src.kind == "name"
+                        and toks[k + 1].lower in lx.FIRST_NAMES
+                    )
                 )
                 or _org_noun_clause(doc, k, lo)
                 or _body_role_before_name(doc, k, j)
@@ -5048,6 +5056,9 @@ BODY_ROLE_NOUNS = {
     "organisers", "organizers", "organiser", "organizer", "sponsor", "sponsors", "hosts",
     "promoters", "promoter", "operator", "operators", "owners", "regulator", "employer",
     "landlord", "supplier", "developer", "parent", "partners",
+    # "The film's distributor, Kancil Screens, said" (round 29, heldout27)
+    "distributor", "distributors", "importer", "exporter", "wholesaler", "manufacturer",
+    "insurer", "lender",
 }  # fmt: skip
 # the last word of a body's description in an aside before its name ("Its largest
 # shareholder, the state-owned investor Merlion Partners,"; the name must be a body's)

@@ -3742,6 +3742,32 @@ def _that_conjunct_ahead(ctx: Context, x: int, stop: int) -> bool:
     )
 
 
+# the finite verb of "said A, but the slope was steep": the speaker's own contrast
+BUT_CLAUSE_VERBS = {"was", "were", "is", "are", "would", "could", "will", "had", "has"}
+
+
+def _but_subject_clause(ctx: Context, m: int, stop: int) -> bool:
+    """ "She said the council could extend the site, but the slope was steep and …": the
+    comma at m, "but", "the" and one to three lower-case words, then a finite "be" /
+    "have" / modal, with no cue, quotation mark or further comma before stop: the reported
+    clause's own second conjunct (one statement, as "said A, but that B"; round 29)."""
+    toks = ctx.doc.tokens
+    n = min(stop, len(toks))
+    if m + 4 >= n or toks[m + 2].lower != "the":
+        return False
+    v = m + 3
+    while v < n and v - m <= 6 and toks[v].is_word and not toks[v].cap:
+        if toks[v].lower in BUT_CLAUSE_VERBS:
+            break
+        v += 1
+    if v >= n or v == m + 3 or toks[v].lower not in BUT_CLAUSE_VERBS:
+        return False
+    tq = ctx.tok_quote
+    return not any(
+        tq[y] >= 0 or toks[y].text == "," or cues.is_cue(ctx.doc, y) for y in range(m + 2, n)
+    )
+
+
 def _list_tail_participle(toks, b: int, m: int) -> bool:
     """ "said it had printed notices in English, Polish and Lithuanian telling members
     what to do": the comma at b separates a list's items, the last two joined by "and" /
@@ -4087,6 +4113,8 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                         (nx.lower == "but" and toks[m + 2].lower in MODAL_VP)
                         # ", but that B": the clause's own second conjunct (one statement)
                         or (nx.lower == "but" and toks[m + 2].lower == "that")
+                        # ", but the slope was steep": the clause's own contrast (round 29)
+                        or (nx.lower == "but" and _but_subject_clause(ctx, m, stop))
                         # ", up from 87 per cent, but still short of 95": the clause's own
                         # verbless contrast, no subject after "still" (round 29)
                         # (not ", but still lost the election": a new verb phrase)

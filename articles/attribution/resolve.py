@@ -947,6 +947,11 @@ ORG_DESCRIPTORS = {
     "embassy": {"embassy"}, "party": {"party"}, "university": {"university"},
     **dict.fromkeys(("railroad", "railway"), {"railroad", "railway", "railways"}),
     **dict.fromkeys(("cooperative", "co-op"), {"cooperative", "co-op"}),
+    # "The collaborative's research director, X" after "the Municipal Data Collaborative"
+    # (round 29: every roles.OFFICER_BODY_NOUNS word is a descriptor)
+    "collaborative": {"collaborative"}, "collective": {"collective"},
+    "consortium": {"consortium"},
+    **dict.fromkeys(("lab", "laboratory"), {"lab", "laboratory"}),
     # "Yorkshire Ambulance Service … The trust said" (an NHS trust runs the service)
     "trust": {"trust", "service"},
     # "the Economic Community of West African States … the bloc" (and the EU: below)
@@ -6819,6 +6824,8 @@ DEFINITE_TITLES = {
     # forensic accountant at Y,"): "the pilot said", "the accountant said" (round 25)
     "pilot", "accountant",
     "magistrate",  # "the magistrate said" after "Magistrate X" (a local court; round 29)
+    # "the regent said" after "Tabanan Regent X" (an Indonesian district's head; round 29)
+    "regent",
 }  # fmt: skip
 # a player's position, written before the name ("opener Tom Hale", "Lancashire striker
 # X"): "the opener admitted", "the striker said" name its one holder too, else (as

@@ -900,6 +900,11 @@ def _body_within(text: str, org: str, at: int, b: int) -> str:
     return cut if cut and cut.rsplit(None, 1)[-1].lower() in lx.ORG_HEADS else org
 
 
+# past participles without "-ed" after a title ("a boatman known along the ghat as …",
+# "a driver born in Lagos"; round 29)
+IRREGULAR_PARTICIPLES = {"known", "born", "seen", "chosen", "given", "paid", "sent", "taken"}
+
+
 def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     """Parse the title phrase between offsets a and b."""
     doc = ctx.doc
@@ -1355,10 +1360,10 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         # home" (not "chief operating officer": "chief" only modifies a title)
         if (
             role_s is not None
-            and low.endswith(("ed", "ing"))
+            and (low.endswith(("ed", "ing")) or low in IRREGULAR_PARTICIPLES)
             and not t.cap
             and toks[i - 1].lower in lx.TITLE_HEADS
-            and (low.endswith("ed") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
+            and (not low.endswith("ing") or toks[i - 1].lower not in lx.TITLE_MODIFIERS)
         ):
             break
         if role_s is None:
@@ -1467,9 +1472,23 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "a Chinese foreign ministry spokesman": the later look-up of a body written
             # in full would take another country's "Indian foreign ministry")
             info.organization = body.group(1).title()
+    if info.role is None and " and " in text[a:b]:
+        # "a senior studying biology and the club's treasurer": a description with no
+        # title, then a title the person holds in a group (round 29, heldout29)
+        held = HELD_TITLE_RE.search(text, a, b)
+        if (
+            held is not None
+            and held.end() == b
+            and held.group(1).rsplit(None, 1)[-1] in lx.TITLE_HEADS
+        ):
+            info.role = held.group(1)
     return info
 
 
+# "… and the team's captain", "… and its treasurer" closing a description
+HELD_TITLE_RE = re.compile(
+    r"\band (?:the \w[\w-]*['’]s|its|their|his|her) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
 SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
 CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
@@ -1968,6 +1987,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             # the title's head: its last word, or the one before "of" ("chief of staff")
             head = words[words.index("of") - 1] if "of" in words[1:] else (words or [""])[-1]
             if words and head in lx.TITLE_HEADS and not verb_like:
+                if "worked as" in doc.text[end : span[0]] or "works as" in doc.text[end : span[0]]:
+                    # "X, 66, has worked as a groom at Y since …": a trade, the place no
+                    # employer (as round 20's "who has worked at Y for N years"; round 29)
+                    pred.organization = None
                 _merge(info, pred)
     if info.role is None or info.organization is None:
         hv = HEADS_VERB_RE.match(doc.text, end)
@@ -4930,7 +4953,8 @@ def _described_after(toks, k: int) -> bool:
 
 PREDICATE_ROLE_RE = re.compile(
     r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
-    r"has served as|had served as|became|remains) (?=\S)"
+    r"has served as|had served as|became|remains|has worked as|had worked as|works as|"
+    r"worked as) (?=\S)"
     # (a judgement, no office: "X had been the better player", "was the best driver")
     r"(?!(?:the |a )?(?:better|best|worse|worst|stronger|strongest|weaker|weakest)\b)"
 )
@@ -5648,6 +5672,16 @@ WHOSE_FIRM_RE = re.compile(
     r"|partnership|bank|charity|foundation)(?:,)? "
     r"(?P<name>[A-Z][\w'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,5})(?=,| [a-z])"
 )
+# the body one runs or works for named after its kind (and a place's "-based"): "X, who
+# runs the Lisbon-based investor network Future Protein Europe," (round 29, probe r29c;
+# no role, as for "who heads Y")
+RUNS_DESCRIBED_BODY_RE = re.compile(
+    r"(?:, \d{1,3})?, who (?:also |now |still )?(?:runs|co-runs|works (?:at|for)|speaks for) "
+    r"the (?:[A-Z][\w-]*-based )?(?:[a-z][\w-]* ){0,2}?"
+    r"(?:network|firm|company|consultancy|agency|fund|start-?up|charity|foundation|group"
+    r"|association|collective|cooperative|co-operative|nonprofit|organi[sz]ation) "
+    r"(?P<name>[A-Z][\w'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,5})(?=[,.;]| [a-z])"
+)
 # a sentence opened by "Speaking for Y," right before the speaker's name
 SPEAKING_FOR_BEFORE_RE = re.compile(
     r"[\s\"“]*(?:But |And )?Speaking (?:for|on behalf of) " + _SPOKEN_FOR_OBJECT + r", "
@@ -5874,6 +5908,10 @@ class RoleResolver:
                 at = m.start("name")
                 org = _org_after(self.ctx, self.ctx.doc.tok_index_at_or_after(at))
                 return org or (m.group("name") if " " in m.group("name") else None)
+        if text.startswith(", who ", e) or text.startswith(" who ", e) or text[e : e + 1] == ",":
+            described = RUNS_DESCRIBED_BODY_RE.match(text, e)
+            if described is not None:
+                return described.group("name")
         m = SPEAKS_FOR_RE.match(text, e)
         if m is None:
             ss, _ = self.ctx.sentence(s)
@@ -6700,6 +6738,8 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
     # "The authority's chief executive, X" (a transit or port authority), "the synod's
     # president", "the convention's president", "the seminary's president" (round 27)
     "authority", "convention", "synod", "seminary",
+    # "The collaborative's research director, X" (a body named "… Collaborative"; round 29)
+    "collaborative", "collective", "consortium", "laboratory", "lab",
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
