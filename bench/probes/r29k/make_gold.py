@@ -223,7 +223,11 @@ GREALISH = {"speaker": "Niall Grealish", "role": "full-back", "country": "IE", "
 WALSH = {"speaker": "Tommy Walsh", "role": "assistant", "country": "IE", "org": "Kilkenny"}
 
 HURLING_Q = [
-    p("rode our luck", DUNNE, "partial", "admitted", "Kilkenny manager Ciarán Dunne"),
+    # (the headline's words come first: located after the lede's subject)
+    dict(
+        p("rode our luck", DUNNE, "partial", "admitted", "Kilkenny manager Ciarán Dunne"),
+        after="Kilkenny manager Ciarán Dunne admitted",
+    ),
     p(
         "It wasn't pretty. I'd say there are people in Galway tonight who think we robbed them, "
         "and they might have a point,",
