@@ -2859,9 +2859,7 @@ SHORT_HEAD_PARAGRAPH = 160
 # particle and all ("Santiago de Chile, Mar 3 (EFE).-"; round 29)
 TITLE_CASE_DATELINE_RE = re.compile(
     r"([A-Z][\w'.-]+(?:(?: (?:de|del|da|do|dos|das|la|las|los|el))? [A-Z][\w'.-]+){0,3})"
-    r"(?=(?:, [^()\n]{1,40})? \((?:"
-    + "|".join(WIRE_AGENCIES)
-    + r")\) ?(?:—|–|--|-) "
+    r"(?=(?:, [^()\n]{1,40})? \((?:" + "|".join(WIRE_AGENCIES) + r")\) ?(?:—|–|--|-) "
     r"|, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r" \([A-Z]{3,12}\)[.:]-? )"
 )

@@ -39,7 +39,7 @@ def test_a_demonym_minister_is_the_counterpart_of_that_nationality():
         "Kenyan Transport Minister Grace Wanjiru and her Ugandan counterpart, Esther Nabirye, "
         "met for three hours in Kisumu.\n\n"
         "Wanjiru said Kenya would fund the first 200 kilometres.\n\n"
-        "\"We have waited twenty years for this line,\" the Ugandan minister said.\n"
+        '"We have waited twenty years for this line," the Ugandan minister said.\n'
     )
     got = by_quote(text)
     assert got["We have waited twenty years for this line,"].speaker == "Esther Nabirye"
@@ -48,10 +48,10 @@ def test_a_demonym_minister_is_the_counterpart_of_that_nationality():
 def test_he_added_skips_a_man_reported_in_the_pluperfect():
     text = (
         "Harbour Town beat Ashby Vale 2-1 on Saturday.\n\n"
-        "\"We defended well for ninety minutes,\" Harbour Town coach Leo Marsh said.\n\n"
+        '"We defended well for ninety minutes," Harbour Town coach Leo Marsh said.\n\n'
         "Ashby Vale coach Rob Tiller had complained on Thursday that the pitch was too dry "
         "for football.\n\n"
-        "\"The grass was the same for both teams,\" he added.\n"
+        '"The grass was the same for both teams," he added.\n'
     )
     got = by_quote(text)
     assert got["The grass was the same for both teams,"].speaker == "Leo Marsh"
@@ -60,11 +60,11 @@ def test_he_added_skips_a_man_reported_in_the_pluperfect():
 def test_the_place_man_is_the_one_written_from_that_place():
     text = (
         "Galtee Rangers won the county final on Sunday.\n\n"
-        "\"It was a long season,\" manager Joe Dwyer said.\n\n"
+        '"It was a long season," manager Joe Dwyer said.\n\n'
         "Liam Carey, the 22-year-old from Ballyporeen who scored twice, said he had never "
         "played in front of such a crowd.\n\n"
         "Dwyer said the club would celebrate on Monday.\n\n"
-        "\"My father played in this final in 1987,\" the Ballyporeen man said.\n"
+        '"My father played in this final in 1987," the Ballyporeen man said.\n'
     )
     got = by_quote(text)
     assert got["My father played in this final in 1987,"].speaker == "Liam Carey"
@@ -75,7 +75,7 @@ def test_the_former_winner_is_the_person_of_the_sentence_before():
         "Ostrava hosted the national athletics championships on Saturday.\n\n"
         "Pavel Hruby, who won the marathon in 2019, said the heat had slowed every runner.\n\n"
         "The former national champion said his coach, Jan Novak, had told him to wait.\n\n"
-        "\"I ran my own race and it worked,\" he said.\n"
+        '"I ran my own race and it worked," he said.\n'
     )
     got = by_quote(text)
     assert got["I ran my own race and it worked,"].speaker == "Pavel Hruby"
