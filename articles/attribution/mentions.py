@@ -2661,6 +2661,10 @@ def subject_before(doc: Doc, ci: int, lo: int, depth: int = 0) -> Source | None:
         and _alone_before_cue(doc, src, ci, lo)
     ):
         return src  # "Acme said", "…, Acme said": no check below can fire (_alone_before_cue)
+    if depth == 0 and src is not None and src.kind == "name" and src.pre_role is not None:
+        lead = _counterpart_pair_lead(doc, src, lo)
+        if lead is not None:
+            return lead  # "A and her Argentine counterpart, B, said": A (round 29)
     if depth == 0 and src is not None:
         src = listed_remit_name(doc, src, lo) or _first_remit_name(doc, src, ci) or src
     if depth == 0 and src is not None and src.appositive is not None and src.kind != "pronoun":
@@ -2909,6 +2913,39 @@ def _first_described_conjunct(doc: Doc, src: Source, lo: int) -> Source | None:
     if first is None or " " not in first.text:
         return None
     return first if first.kind in {"name", "org"} else None
+
+
+# the people a pair's second conjunct is written as ("A and his deputy, B, said")
+PAIR_OWNERS = {"his", "her", "their"}
+
+
+def _counterpart_pair_lead(doc: Doc, src: Source, lo: int) -> Source | None:
+    """ "Foreign Minister A and her Argentine counterpart, B, said" / "A and his deputy, B,
+    said": a name set off as the appositive of a possessed description coordinated with a
+    first subject; that first conjunct, as for coordinated names and for "The French
+    president and his Italian counterpart said" (README, Conventions: coordinated
+    subjects → the first). Bounded: five words back from the name."""
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    if a < 4 or toks[a - 1].text != ",":
+        return None
+    for x in range(a - 2, max(a - 7, 1), -1):
+        t = toks[x]
+        if t.start < lo or not t.is_word:
+            return None
+        if t.lower in PAIR_OWNERS:
+            if x == a - 2 or toks[x - 1].lower != "and" or toks[a - 2].cap:
+                return None  # (a description's noun before the comma: "her deputy,")
+            lead = subject_before(doc, x - 1, lo, 1)
+            if lead is None or lead.kind != "name" or lead.loose:
+                return None
+            b = doc.tok_index_at_or_after(lead.phrase_start)
+            before = toks[b - 1] if b > 0 and toks[b - 1].start >= lo else None
+            # (not "Police arrested the man and his brother, X, said": an object before)
+            if before is None or not before.is_word or before.lower in SUBJECT_INTRO:
+                return lead
+            return None
+    return None
 
 
 def _alone_before_cue(doc: Doc, src: Source, ci: int, lo: int) -> bool:

@@ -3915,6 +3915,7 @@ def _speaker_going_on(
         pron_at, pron_ent = -1, None
     i = bisect.bisect_left(positions, pos) - 1
     para = reg.ctx.doc.para_index(pos)
+    earlier: Entity | None = None  # a speaker of the pluperfect, passed over
     while i >= 0 and pos - events[i][0] <= NEAR:
         p, ent, is_speaker = events[i]
         i -= 1
@@ -3922,6 +3923,7 @@ def _speaker_going_on(
             return pron_ent
         if (
             not is_speaker
+            and ent is not earlier
             and reg.gender(ent) == gender
             and reg.ctx.doc.para_index(p) < para
             and _spoke_before(events, i, ent)
@@ -3936,8 +3938,27 @@ def _speaker_going_on(
             continue
         g = reg.gender(ent)
         if g == gender or (g is None and not _said_it(reg.ctx, p)):
+            if earlier is None and _said_earlier(reg.ctx, p):
+                # "“…,” A said. / B had claimed in midweek that …. / “…,” he added": words
+                # reported from before the scene (the pluperfect) are no turn that goes
+                # on; the speaker before them, if one is in reach (round 29)
+                earlier = ent
+                continue
             return ent  # ("Brackley Paints said it would …": a body, not a person)
-    return pron_ent or subject
+    return earlier or pron_ent or subject
+
+
+# a speaker's cue in the pluperfect right after the name: "Fahy had claimed in midweek"
+SAID_EARLIER_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}had\s+(?:(?:already|earlier|also|previously)\s+)?"
+    r"(?:said|told|claimed|complained|argued|insisted|warned|suggested|alleged|stated"
+    r"|written|accused|predicted|promised|vowed|boasted|declared)\b"
+)
+
+
+def _said_earlier(ctx: Context, p: int) -> bool:
+    """The speaker named at p speaks in the pluperfect ("Fahy had claimed …")."""
+    return SAID_EARLIER_RE.match(ctx.doc.text, p, min(len(ctx.doc.text), p + 80)) is not None
 
 
 def _after_speaker_in_sentence(ctx: Context, events, i: int, p: int, ent: Entity) -> bool:
@@ -5732,7 +5753,10 @@ def _definite_title(text: str) -> tuple[str, tuple[str, ...]] | None:
     need = tuple(
         m.lower().replace(".", "")
         for m in mods
-        if m[0].isupper() or m.lower() == "former" or m.lower() in OFFICE_OF_ITS_OWN
+        if m[0].isupper()
+        or m.lower() == "former"
+        or m.lower() in OFFICE_OF_ITS_OWN
+        or m.lower() in RANK_OF_ITS_OWN
     )
     need += spelled  # "the PM": the one written "Prime Minister"
     sides = tuple(m.lower() for m in mods if m.lower() in CHAMBER_SIDES)
@@ -5818,6 +5842,43 @@ def _epithet(text: str) -> str | None:
 
 
 FORMER_LATTER = {"the former", "the latter"}
+
+# "the Thomastown man", "the Galway woman": a person by the place written as the person's
+# home ("X, 20, from Thomastown,"; "Kerry-born X"), as Irish and British copy writes it
+PLACE_EPITHET_RE = re.compile(r"[Tt]he ((?:[A-Z][a-z'’]+ ){1,2})(man|woman)")
+
+
+def _person_from_place_epithet(reg: Registry, src: Source) -> Entity | None:
+    """``the Thomastown man said``: the one person of that gender (or none known) named
+    in the sentence that writes him ``from Thomastown`` / ``of Thomastown`` /
+    ``Thomastown-born``, the latest such sentence before the source (round 29); None when
+    the place is a country or a demonym's (the nationality epithets' own rule) or two
+    people of the gender are named there."""
+    m = PLACE_EPITHET_RE.fullmatch(src.text)
+    if m is None:
+        return None
+    place = m.group(1).strip()
+    if lx.COUNTRY_OR_DEMONYM.get(place.lower()) is not None:
+        return None
+    ctx = reg.ctx
+    text = ctx.doc.text
+    home = None
+    for h in re.finditer(rf"\b(?:from|of) {re.escape(place)}\b|\b{re.escape(place)}-born\b", text):
+        if h.start() >= src.start:
+            break
+        if not ctx.in_quote(ctx.doc.tok_index_at_or_after(h.start())):
+            home = h
+    if home is None:
+        return None
+    ss, se = ctx.sentence(home.start())
+    gender = "f" if m.group(2) == "woman" else "m"
+    people = []
+    for ent in reg.entities[:300]:
+        if ent.kind != "person" or reg.gender(ent) not in {gender, None}:
+            continue
+        if any(ss <= s < se for s, _e in ent.mentions):
+            people.append(ent)
+    return people[0] if len(people) == 1 else None
 
 
 def _former_or_latter(reg: Registry, src: Source) -> Entity | None:
@@ -6908,6 +6969,11 @@ NOT_THE_TITLE = {"vice", "former", "ex", "deputy", "assistant", "then", "late", 
 # a lower-case word that makes an office of its own with the title after it: "the prime
 # minister" is not the finance minister of the paragraph before (round 25)
 OFFICE_OF_ITS_OWN = {"prime"}
+# a rank that makes another office of the title ("the deputy minister" is the one written
+# "deputy foreign minister", not the minister beside her; "the vice president" is not the
+# president): a modifier the person must be written with, as NOT_THE_TITLE keeps them out
+# of the bare title (round 29)
+RANK_OF_ITS_OWN = {"deputy", "vice", "assistant", "shadow"}
 # "X, served as finance minister in …" / "X, who served as …": a past office after the
 # name, the holder a "former minister" (round 25)
 PAST_OFFICE_VERBS = {"served"}
@@ -6973,6 +7039,11 @@ def _titled_antecedent(
         xs = [x for x in xs if all(_in_title_phrase(toks[y]) for y in range(x + 1, k))]
         if not xs and not generic and (x := _title_before_remit(reg.ctx, k, alts)) is not None:
             xs = [x]  # "Malta's minister for transport, ports and tourism, X,"
+        if not xs and any(lx.COUNTRY_OR_DEMONYM.get(m) for m in need):
+            x = _counterpart_of_title(toks, k, alts)
+            if x is not None:
+                xs = [x]  # "the Argentine minister" after "Minister A and her Argentine
+                # counterpart, B": a counterpart holds the office of the title before
         if not xs:
             return not generic and _title_after_name(doc, k, alts, need)
         if need:
@@ -7067,6 +7138,23 @@ def _titled_antecedent(
 PARAGRAPH_QUOTE_OPENERS = frozenset("\"“‘'")  # marks that open a quoted paragraph
 
 
+def _counterpart_of_title(toks, k: int, alts: set[str]) -> int | None:
+    """ "Foreign Minister A and her Argentine counterpart, B": the token of "counterpart"
+    right before the name at k (up to five words back) when the title is written earlier
+    in the sentence, within 15 words (round 29); else None."""
+    for y in range(k - 1, max(k - 6, 0), -1):
+        if toks[y].text == ".":
+            return None
+        if toks[y].lower == "counterpart":
+            for z in range(y - 1, max(y - 16, -1), -1):
+                if toks[z].text == ".":
+                    return None
+                if toks[z].lower in alts:
+                    return y
+            return None
+    return None
+
+
 def _titled_previous_subject(
     reg: Registry, pos: int, title: str, events, need: tuple[str, ...]
 ) -> Entity | None:
@@ -7118,6 +7206,38 @@ def _epithet_of_previous_person(reg: Registry, src: Source, events) -> Entity | 
     if len(words) != 2 or words[0] != "the" or words[1] not in EPITHET_NOUNS:
         return None
     return _person_of_previous_sentence(reg, src, events, words[1])
+
+
+# what sports copy calls a player by a title won: "the former All-Ireland winner", "the
+# three-time world champion", "the Olympic silver medallist" (round 29)
+ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "finalist"}
+ACHIEVEMENT_MODIFIERS = {
+    "former", "reigning", "defending", "world", "olympic", "gold", "silver", "bronze",
+    "double", "triple", "two-time", "three-time", "four-time", "five-time", "multiple",
+    "national", "junior",
+}  # fmt: skip
+
+
+def _achievement_holder(reg: Registry, src: Source, events) -> Entity | None:
+    """ "The former All-Ireland winner said", "the two-time Olympic champion said": the
+    one person (speaker or subject) of the sentence before (as "the defenseman said"),
+    unless the noun is written there."""
+    words = src.text.split()
+    if not (len(words) >= 3 and words[0].lower() == "the" and words[-1] in ACHIEVEMENT_NOUNS):
+        return None
+    if not _achievement_epithet(words[1:-1]):
+        return None
+    return _person_of_previous_sentence(reg, src, events, words[-1])
+
+
+def _achievement_epithet(mods: list[str]) -> bool:
+    """Between "the" and the achievement noun: one to four words, each an
+    ACHIEVEMENT_MODIFIERS word, an "N-time" count or a capitalised title's name
+    ("All-Ireland", "Wimbledon", "Tour de France" is not: a lower-case particle)."""
+    return 1 <= len(mods) <= 4 and all(
+        m.lower() in ACHIEVEMENT_MODIFIERS or m.lower().endswith("-time") or m[0].isupper()
+        for m in mods
+    )
 
 
 def _person_of_previous_sentence(reg: Registry, src: Source, events, noun: str) -> Entity | None:
@@ -8087,9 +8207,20 @@ def _definite_descriptions(
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
-        if src.kind != "group" or src.loose or c.speaker is not None:
+        if src.kind != "group" or c.speaker is not None:
             continue
-        if budget <= 0:
+        # "X, the 20-year-old from Thomastown, said …. “…,” the Thomastown man said"; "X
+        # said …. The former All-Ireland winner said" (also a loose subject; round 29)
+        if src.text[-3:] in {"man", "oman"}:
+            ent = _person_from_place_epithet(reg, src)
+        else:
+            ent = _achievement_holder(reg, src, events)
+        if ent is not None:
+            c.entity, c.speaker, c.speaker_type = ent, ent.name, "person"
+            c.confidence = round(c.confidence * 0.85, 3)
+            out.append((c, src.start, ent, False))
+            continue
+        if src.loose or budget <= 0:
             continue
         desc = _definite_title(src.text)
         budget -= 1

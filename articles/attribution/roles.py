@@ -2895,13 +2895,13 @@ SHORT_HEAD_PARAGRAPH = 160
 # a Title Case place before a news agency's name: "Lyon (AFP) -", "Ayamonte, Spain (EFE) -",
 # or before a date and an agency's name in capitals closed by a full stop or colon, as
 # national agencies' English services write it ("Lima, Oct. 14 (ANDINA).", "Quito, May 2
-# (ANDES):"; round 27, heldout25)
+# (ANDES):"; round 27, heldout25), EFE's English service too, a place's lower-case
+# particle and all ("Santiago de Chile, Mar 3 (EFE).-"; round 29)
 TITLE_CASE_DATELINE_RE = re.compile(
-    r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})(?=(?:, [^()\n]{1,40})? \((?:"
-    + "|".join(WIRE_AGENCIES)
-    + r")\) ?(?:—|–|--|-) "
+    r"([A-Z][\w'.-]+(?:(?: (?:de|del|da|do|dos|das|la|las|los|el))? [A-Z][\w'.-]+){0,3})"
+    r"(?=(?:, [^()\n]{1,40})? \((?:" + "|".join(WIRE_AGENCIES) + r")\) ?(?:—|–|--|-) "
     r"|, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r" \([A-Z]{3,12}\)[.:] )"
+    r" \([A-Z]{3,12}\)[.:]-? )"
 )
 
 
