@@ -259,7 +259,7 @@ DOMESTIC_PATTERNS = {
     r"|\bMCAs?(?= [A-Z][a-z]+ [A-Z][a-z])",
     # Singapore dollars, and its group and single-member wards before "GRC" / "SMC"
     # ("Marsiling-Yew Tee GRC MP X"; round 29, probe r29j)
-    "SG": r"\bS\$ ?\d|\b(?!The )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* (?:GRC|SMC)s?\b",
+    "SG": r"\bS\$ ?\d|\b(?!The )[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3} (?:GRC|SMC)s?\b",
     "HK": r"\bHK\$ ?\d",
     "TW": r"\bNT\$ ?\d",
     "BR": r"\bR\$ ?\d",

@@ -3331,11 +3331,14 @@ REGION_OFFICE_RE = re.compile(
     r"|\b(?:governor|premier|chief minister|minister|president|commissioner) of "
     r"(?:the )?(?:state of )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}?)"
     r"(?: (?:County|State|Province|Region|Prefecture))?\b"
-    # a region's name opening the title before the name ("Johor works, transport and
-    # infrastructure committee chairman X", "Sabah Chief Minister Y"; round 29, r29j)
-    r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:[\w-]+,? ){0,6}?(?i:minister|premier|governor"
+)
+# a region's name opening the mention's title before the name ("Sabah Chief Minister X",
+# "Negeri Sembilan state executive councillor Y"; round 29, r29j), tried at the mention's
+# start only (every capital of a long mention would be quadratic)
+REGION_TITLE_RE = re.compile(
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:[\w-]+,? ){0,6}?(?i:minister|premier|governor"
     r"|senator|commissioner|mayor|chairman|chairwoman|chairperson|councillor|assemblyman"
-    r"|assemblywoman|executive councillor)(?= [A-Z])"
+    r"|assemblywoman)(?= [A-Z])"
 )
 
 
@@ -3344,13 +3347,14 @@ def _region_of_office(text: str, a: int, b: int) -> str | None:
     holds (lx.REGION_COUNTRY: "Bavaria's economy minister" → DE, "the governor of Kerala"
     → IN), else None."""
     for m in REGION_OFFICE_RE.finditer(text, a, b):
-        name = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+        name = (m.group(1) or m.group(2) or "").lower()
         if (code := lx.REGION_COUNTRY.get(name) or PROVINCE_COUNTRY.get(name)) is not None:
             return code
-        if m.group(3) and (code := lx.REGION_COUNTRY.get(name.split(" ")[0])) is not None:
-            return code  # "Sabah Chief Minister X" (the title's first word taken along)
         if m.group(1) and (code := _city_office_country(m.group(1))) is not None:
             return code  # "Bremen's economy senator", "Osaka's governor" (round 28)
+    if (m := REGION_TITLE_RE.match(text, a, b)) is not None:
+        name = m.group(1).lower()  # (or its first word: "Sabah Chief" Minister)
+        return lx.REGION_COUNTRY.get(name) or lx.REGION_COUNTRY.get(name.split(" ")[0])
     return None
 
 
@@ -9628,8 +9632,12 @@ def _about_home(
     if not _dated(ctx):
         # (undated copy names its own country by its domestic marks, "Sh180 million", a
         # county assembly, "Datuk", the Dewan Undangan Negeri, as often as by its name:
-        # a Kericho story quoting a Karachi buyer and Uganda's minister; round 29, r29j)
-        home_named += _national_cues(ctx.doc.text).get(country, 0)
+        # a Kericho story quoting a Karachi buyer and Uganda's minister; round 29, r29j;
+        # read once per document)
+        memo = ctx.doc.memo
+        if "national cues" not in memo:
+            memo["national cues"] = _national_cues(ctx.doc.text)
+        home_named += memo["national cues"].get(country, 0)
     if home_named < 3 or any(home_named <= names[code] for code in foreign):
         return False
     local = {
