@@ -3352,8 +3352,8 @@ def _region_of_office(text: str, a: int, b: int) -> str | None:
             return code
         if m.group(1) and (code := _city_office_country(m.group(1))) is not None:
             return code  # "Bremen's economy senator", "Osaka's governor" (round 28)
-    if (m := REGION_TITLE_RE.match(text, a, b)) is not None:
-        name = m.group(1).lower()  # (or its first word: "Sabah Chief" Minister)
+    if (title := REGION_TITLE_RE.match(text, a, b)) is not None:
+        name = title.group(1).lower()  # (or its first word: "Sabah Chief" Minister)
         return lx.REGION_COUNTRY.get(name) or lx.REGION_COUNTRY.get(name.split(" ")[0])
     return None
 
