@@ -55,7 +55,18 @@ DOMESTIC_NAMES = {
     "|Safaricom|IEBC|EACC|Nation Media Group"
     # a police division's commander, its coalitions, power company and roads and
     # transport authorities (round 27)
-    "|OCPD|Kenya Kwanza|Azimio|KPLC|KeNHA|NTSA",
+    "|OCPD|Kenya Kwanza|Azimio|KPLC|KeNHA|NTSA"
+    # its other counties and towns, county governments' cabinet, budget office, teachers'
+    # unions and employer, health fund and national holidays (round 29, probe r29j: a
+    # county story names no country; not Meru, Tanzania's mountain too, nor Busia,
+    # Uganda's district too, nor Nandi, a given name)
+    "|Kericho|Bomet|Narok|Baringo|Laikipia|Nyandarua|Murang'a|Kirinyaga|Embu|Kitui"
+    "|Makueni|Vihiga|Bungoma|Siaya|Homa Bay|Migori|Kisii|Nyamira|Trans Nzoia"
+    "|Elgeyo Marakwet|West Pokot|Samburu|Isiolo|Marsabit|Mandera|Wajir|Tana River|Lamu"
+    "|Taita Taveta|Kwale|Thika|Naivasha|Nanyuki|Malindi|Kitale|Ruiru|Kapsabet|Kerugoya"
+    "|County Executive Committee|Controller of Budget|Teachers Service Commission|KUPPET"
+    "|Kuppet|KNUT|NHIF|SHIF|Hustler Fund|Huduma Centre|Mashujaa Day|Madaraka Day"
+    "|Jamhuri Day|Citizen TV|KTN",
     "DE": "Bundestag|Bundeswehr|Bundesbank|BaFin|Bundeskartellamt|Bavaria|Baden-Württemberg"
     "|Thuringia|North Rhine-Westphalia|Rhineland-Palatinate|Saarland"
     "|Schleswig-Holstein|Saxony-Anhalt|Lower Saxony|Brandenburg|CDU|SPD"
@@ -103,10 +114,28 @@ DOMESTIC_NAMES = {
     "|Lantau|New Territories",
     "TW": "Legislative Yuan|Executive Yuan|Kuomintang|KMT"
     "|Hsinchu|Taichung|Kaohsiung|Tainan|Central News Agency",
-    "SG": "People's Action Party|Changi|Jurong|Tampines|Sentosa|HDB|CPF|Straits Times|SGX",
+    "SG": "People's Action Party|Changi|Jurong|Tampines|Sentosa|HDB|CPF|Straits Times|SGX"
+    # its towns and estates, checkpoints, national bodies, hospitals, universities,
+    # broadcaster, union centre and schemes (round 29, probe r29j: an undated Woodlands
+    # story naming Johor more often than Singapore; not Woodlands, Queenstown or Marine
+    # Parade alone, places elsewhere too, nor LTA, ICA, NEA or MAS, initials of others)
+    "|Ang Mo Kio|Toa Payoh|Bedok|Yishun|Punggol|Sengkang|Hougang|Pasir Ris|Choa Chu Kang"
+    "|Bukit Batok|Bukit Panjang|Bukit Timah|Bukit Merah|Clementi|Serangoon|Bishan|Geylang"
+    "|Kallang|Aljunied|Sembawang|Marsiling|Yew Tee|Tanjong Pagar|Tuas|Woodlands Checkpoint"
+    "|Tuas Checkpoint|Orchard Road|Immigration and Checkpoints Authority"
+    "|Land Transport Authority|Housing and Development Board|Central Provident Fund"
+    "|Khoo Teck Puat|Tan Tock Seng|Nanyang Technological University|Mediacorp|NTUC"
+    "|Lianhe Zaobao|Medisave|MediShield|PSLE",
     "MY": "Dewan Rakyat|Bernama|UMNO|Umno|Pakatan Harapan|Perikatan Nasional"
     "|Barisan Nasional|Selangor|Johor|Sarawak|Kelantan|Terengganu|Pahang|Perak|Kedah"
-    "|Perlis|Negeri Sembilan|Putrajaya|MACC|Penang",
+    "|Perlis|Negeri Sembilan|Putrajaya|MACC|Penang"
+    # its state assemblies and Senate, Borneo states and towns, police headquarters and
+    # force, maritime agency, central bank, parties and rights commission (round 29,
+    # probe r29j: a Sabah story names Indonesia's boats more often than Malaysia)
+    "|Dewan Undangan Negeri|Dewan Negara|Sabah|Tawau|Sandakan|Lahad Datu|Semporna"
+    "|Keningau|Kudat|Sipadan|Labuan|Sibu|Bintulu|Bukit Aman|PDRM|MMEA|APMM"
+    "|Bank Negara|Parti Keadilan Rakyat|Democratic Action Party|Gabungan Parti Sarawak"
+    "|Suhakam|Tenaga Nasional|Klang|Subang Jaya|Cyberjaya|Kuala Terengganu",
     "ID": "West Java|East Java|Central Java|Sumatra|Kalimantan|Sulawesi|Lombok|Aceh|Riau"
     "|Maluku|Nusa Tenggara|Banten|Golkar|PDI-P|Gerindra|Surabaya|Bandung",
     "PH": "Malacañang|Malacanang|Mindanao|Luzon|Visayas|Comelec|ABS-CBN|Quezon City|Cebu"
@@ -187,7 +216,11 @@ DOMESTIC_PATTERNS = {
     "ID": r"\bRp ?\d",
     # rand sums written with a thousands comma ("R13,800 a month"; round 29, probe r29a)
     "ZA": r"\bR\d{1,3}(?:,\d{3})+(?![\d,])",
-    "MY": r"\bRM ?\d",
+    # ringgit sums, and its federal and state honorifics before a name ("Datuk Seri X",
+    # "Tan Sri Y", "Dato' Z"; Brunei's are "Dato", "Pehin"), and a state assemblyman's "YB"
+    # (round 29, probe r29j)
+    "MY": r"\bRM ?\d|\b(?:Datuk(?: Seri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Dato['’](?: Sri)?"
+    r"|YB)(?= [A-Z])",
     "NG": r"₦ ?\d",
     # cedis as Ghanaian copy writes them ("GH¢2", "GHS 500"), its regional ministers and
     # councils and an assembly member's electoral area (round 27, probe r27d)
@@ -217,8 +250,16 @@ DOMESTIC_PATTERNS = {
     "PK": r"\bMPAs?(?= [A-Z][a-z]+ [A-Z][a-z])",
     # dong as Vietnamese copy writes them before a sum ("VND10 billion"; round 27)
     "VN": r"\bVND ?\d",
-    "IL": r"\bNIS ?\d",
-    "SG": r"\bS\$ ?\d",
+    # shekel sums, and a Knesset member's "MK" before a name (round 29)
+    "IL": r"\bNIS ?\d|\bMKs?(?= [A-Z][a-z]+ [A-Z][a-z])",
+    # shilling sums as Kenyan copy writes them beside roles' "Sh" / "KSh" ("Kshs 500",
+    # "KES 2,000"), a county assembly ("Kericho County Assembly", not a U.S. county), a
+    # member of one before a name ("Kapsoit MCA X"; round 29, probe r29j)
+    "KE": r"\bKshs? ?\d|\bKES ?\d|\b[A-Z][a-z'’]+(?: [A-Z][a-z]+)? County Assembly\b"
+    r"|\bMCAs?(?= [A-Z][a-z]+ [A-Z][a-z])",
+    # Singapore dollars, and its group and single-member wards before "GRC" / "SMC"
+    # ("Marsiling-Yew Tee GRC MP X"; round 29, probe r29j)
+    "SG": r"\bS\$ ?\d|\b(?!The )[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3} (?:GRC|SMC)s?\b",
     "HK": r"\bHK\$ ?\d",
     "TW": r"\bNT\$ ?\d",
     "BR": r"\bR\$ ?\d",
@@ -239,6 +280,9 @@ DOMESTIC_CURRENCIES = {
 DOMESTIC_WORDS = {
     "barangay": "PH", "tanod": "PH", "jeepney": "PH", "sari-sari": "PH", "galamsey": "GH",
     "trotro": "GH", "tro-tro": "GH", "matatu": "KE", "danfo": "NG", "panchayat": "IN",
+    # a Singapore housing block's ground floor, a Kenyan village elder and ward
+    # administrator, New Zealand's tribes and meeting grounds (round 29, probe r29j)
+    "void deck": "SG", "nyumba kumi": "KE", "iwi": "NZ", "hapū": "NZ", "marae": "NZ",
     "sarpanch": "IN", "upazila": "BD", "kebele": "ET", "tradie": "AU",
 }  # fmt: skip
 DOMESTIC_WORD_RE = re.compile(

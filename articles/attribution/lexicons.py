@@ -1627,7 +1627,12 @@ REGION_COUNTRY = {
     "kano": "NG", "kaduna": "NG", "borno": "NG", "ogun": "NG", "oyo": "NG", "enugu": "NG",
     "anambra": "NG", "katsina": "NG", "zamfara": "NG",
     "turkana": "KE", "nakuru": "KE", "kiambu": "KE", "machakos": "KE", "garissa": "KE",
-    "kakamega": "KE", "kilifi": "KE", "marsabit": "KE",
+    "kakamega": "KE", "kilifi": "KE", "marsabit": "KE", "kericho": "KE", "bomet": "KE",
+    "nyeri": "KE", "narok": "KE", "kisii": "KE", "bungoma": "KE", "laikipia": "KE",
+    # Malaysia's states (round 29, probe r29j: "Johor works … committee chairman X")
+    "johor": "MY", "selangor": "MY", "sabah": "MY", "sarawak": "MY", "kedah": "MY",
+    "kelantan": "MY", "terengganu": "MY", "pahang": "MY", "perak": "MY", "perlis": "MY",
+    "negeri sembilan": "MY", "melaka": "MY",
     "tigray": "ET", "amhara": "ET", "oromia": "ET",
     # Indonesia's, Japan's, Russia's, Argentina's, Chile's
     "west java": "ID", "east java": "ID", "central java": "ID", "aceh": "ID",

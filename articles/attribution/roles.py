@@ -1432,7 +1432,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         and _state_office(text[a:b])
     ):
         info.country = "US"  # "Texas' attorney general", "the attorney general of New York"
-    if info.country is None and info.role and (region := _region_of_office(text, a, b)):
+    if (
+        info.country is None
+        and info.role
+        and (region := _region_of_office(text, a, b) or _region_before_title(text, a))
+    ):
         # "Bavaria's economy minister, X,", "The governor of Kerala, X,": the office's
         # jurisdiction is the person's country, wherever the story is datelined (round 28)
         info.country = region
@@ -3153,13 +3157,19 @@ NATIONAL_CUE_RE = re.compile(
 NOT_A_COUNTRY_RE = re.compile(r"British Columbia|New South Wales|New England|New Mexico")
 
 
+def _national_cues(text: str) -> dict[str, int]:
+    """Country code -> how many marks of its domestic copy text writes."""
+    cues = dict.fromkeys(NATIONAL_CUES, 0) | domestic_marks.count_domestic_marks(text)
+    for m in NATIONAL_CUE_RE.finditer(text):
+        cues[m.lastgroup or ""] += 1
+    return cues
+
+
 def _national_copy(text: str, names: Counter[str]) -> str | None:
     """An undated story with two marks or more of one country's domestic copy (a pound
     sum, a Somerset council, the Gardaí, a Gauteng township, a county sheriff) that
     outweigh, with its own name, every other country named (names): that country."""
-    cues = dict.fromkeys(NATIONAL_CUES, 0) | domestic_marks.count_domestic_marks(text)
-    for m in NATIONAL_CUE_RE.finditer(text):
-        cues[m.lastgroup or ""] += 1
+    cues = _national_cues(text)
     weight = {code: names[code] + cues.get(code, 0) for code in set(names) | set(cues)}
     best = max(cues, key=lambda code: (weight[code], code != "US"))
     if cues[best] < 2:
@@ -3367,6 +3377,14 @@ REGION_OFFICE_RE = re.compile(
     r"(?:the )?(?:state of )?([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}?)"
     r"(?: (?:County|State|Province|Region|Prefecture))?\b"
 )
+# a region's name opening the mention's title before the name ("Sabah Chief Minister X",
+# "Negeri Sembilan state executive councillor Y"; round 29, r29j), tried at the mention's
+# start only (every capital of a long mention would be quadratic)
+REGION_TITLE_RE = re.compile(
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:[\w-]+,? ){0,6}?(?i:minister|premier|governor"
+    r"|senator|commissioner|mayor|chairman|chairwoman|chairperson|councillor|assemblyman"
+    r"|assemblywoman)(?= [A-Z])"
+)
 
 
 def _region_of_office(text: str, a: int, b: int) -> str | None:
@@ -3379,7 +3397,27 @@ def _region_of_office(text: str, a: int, b: int) -> str | None:
             return code
         if m.group(1) and (code := _city_office_country(m.group(1))) is not None:
             return code  # "Bremen's economy senator", "Osaka's governor" (round 28)
+    if (title := REGION_TITLE_RE.match(text, a, b)) is not None:
+        name = title.group(1).lower()  # (or its first word: "Sabah Chief" Minister)
+        return lx.REGION_COUNTRY.get(name) or lx.REGION_COUNTRY.get(name.split(" ")[0])
     return None
+
+
+# a region's name and a title's first words cut off by a comma before the mention that
+# opens a paragraph or sentence ("Johor works, transport and … chairman X")
+REGION_BEFORE_TITLE_RE = re.compile(
+    r"(?:^|\n|\. |\bthe )([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:[a-z-]+,? ){1,3}$"
+)
+
+
+def _region_before_title(text: str, a: int) -> str | None:
+    """The country of a state or region (lx.REGION_COUNTRY) whose name opens the title
+    before the mention at a, a comma between ("Johor works, transport and infrastructure
+    committee chairman X": MY; round 29, probe r29j), else None."""
+    if a < 2 or text[a - 2] != ",":
+        return None  # (most mentions: no title's first words cut off)
+    m = REGION_BEFORE_TITLE_RE.search(text, max(0, a - 60), a)
+    return lx.REGION_COUNTRY.get(m.group(1).lower()) if m is not None else None
 
 
 def _city_office_country(name: str) -> str | None:
@@ -9656,7 +9694,17 @@ def _about_home(
     a story about that country, its foreign voices reactions (leaders congratulating an
     election's winner), no summit abroad."""
     names = _countries_named(ctx.doc.text)
-    if names[country] < 3 or any(names[country] <= names[code] for code in foreign):
+    home_named = names[country]
+    if not _dated(ctx):
+        # (undated copy names its own country by its domestic marks, "Sh180 million", a
+        # county assembly, "Datuk", the Dewan Undangan Negeri, as often as by its name:
+        # a Kericho story quoting a Karachi buyer and Uganda's minister; round 29, r29j;
+        # read once per document)
+        memo = ctx.doc.memo
+        if "national cues" not in memo:
+            memo["national cues"] = _national_cues(ctx.doc.text)
+        home_named += memo["national cues"].get(country, 0)
+    if home_named < 3 or any(home_named <= names[code] for code in foreign):
         return False
     local = {
         c.speaker
