@@ -3488,25 +3488,16 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
         and not toks[m].cap
         and toks[m].lower not in lx.FUNCTION_WORDS
         and toks[m + 1].lower in lx.TITLE_HEADS
-        and toks[m - 1].lower in TITLE_WORDS
     ):
+        before = toks[m - 1]
         # "The hospital's chief nursing officer, NAME,", "The UK's chief veterinary
         # officer, NAME,": a field between a title's modifier and its head
-        return True
-    if (
-        0 < m < len(toks) - 1
-        and toks[m].is_word
-        and toks[m].text.isalpha()
-        and not toks[m].cap
-        and toks[m].lower not in lx.FUNCTION_WORDS
-        and toks[m + 1].lower in lx.TITLE_HEADS
-        and toks[m - 1].cap
-        and toks[m - 1].is_word
-        and toks[m - 1].lower not in lx.FUNCTION_WORDS
-    ):
+        if before.lower in TITLE_WORDS:
+            return True
         # "A former Kaveri plant head, NAME,": a field (that may be a verb) between a
         # body's name and the title (round 29, probe r29a)
-        return True
+        if before.cap and before.is_word and before.lower not in lx.FUNCTION_WORDS:
+            return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
     if (
