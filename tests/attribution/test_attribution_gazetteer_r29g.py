@@ -8,6 +8,7 @@ import sys
 import pytest
 from quote_lookup import by_quote
 
+from articles.attribution import extract
 from articles.attribution.gazetteer import town_country
 from articles.attribution.lexicons import WORLD_CITIES
 
@@ -115,3 +116,18 @@ def test_the_committed_module_is_what_the_script_writes(tmp_path, monkeypatch):
     build_gazetteer.write(build_gazetteer.build())
     committed = root / "articles" / "attribution" / "gazetteer.py"
     assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+def test_a_big_citys_suburb_is_no_country_sign():
+    # GeoNames' Thomastown (20,000) is a Melbourne suburb; Ireland's is a village under
+    # 15,000: a suburb's name says less than a town's, so the gazetteer leaves suburbs out
+    assert town_country("Thomastown") is None
+    assert town_country("Zgorzelec") == "PL"  # a town of its own beside a foreign city
+    text = (
+        "Kilkenny edge Galway in Nowlan Park thriller\n\n"
+        "Kilkenny beat Galway by a point in Nowlan Park on Sunday, manager Tom Dunne said.\n\n"
+        "Eoin Brady, the 20-year-old from Thomastown making his championship debut, said "
+        "he had closed his eyes and swung.\n"
+    )
+    brady = [s for s in extract(text) if s.speaker == "Eoin Brady"]
+    assert brady and all(s.country != "AU" for s in brady)
