@@ -88,7 +88,6 @@ ZONING_Q = [
         "accused",
         "he",
     ),
-    q("that account", None, "indirect", "rejected", "The planning department", country="US"),
     q("followed every state standard", None, "partial", "said", "the department", country="US"),
     q(
         "the grant timeline had no bearing on the recommendation",

@@ -893,7 +893,6 @@ MUSEUM_Q = [
         "argued",
         "He",
     ),
-    p("that view", PICKETT, "indirect", "rejected", "Pickett"),
     p(
         "the council had built a climate-controlled gallery at its palace in Kumasi and that "
         "two of the museum's conservators would travel with the figures",
