@@ -1015,20 +1015,30 @@ DETERMINED_NP_RE = re.compile(r"(?:the|his|her|their|its|our|my|these|those)\s")
 # "Aufhauser rejected the claim.", "Rautio disputed the findings": a reaction to what
 # someone else said, with no words of the speaker's own (decision 6; "rejected claims
 # that A" keeps A's claim, a clause, and stays). A demonstrative object ("rejected that
-# account / that argument") stays: the golds and PolNeAR's split on it, and it points at
-# words the text has just given
+# account / that argument") is kept, as PolNeAR annotates it, but left for an editor
+# (DEMONSTRATIVE_REJECTION_RE): our golds follow decision 6 and drop it
 REJECTION_FORMS = frozenset({
     "reject", "rejects", "rejected", "rejecting", "dispute", "disputes", "disputed",
     "disputing", "dismiss", "dismisses", "dismissed", "dismissing", "contest", "contests",
     "contested", "refute", "refutes", "refuted", "rebuff", "rebuffs", "rebuffed",
 })  # fmt: skip
+REJECTED_NOUNS = (
+    r"(?:claims?|allegations?|accusations?|charges?|findings?|criticisms?|suggestions?|"
+    r"assertions?|characteri[sz]ations?|figures|numbers|accounts?|version|views?|reports?|"
+    r"conclusions?|arguments?|premise|idea|notion)"
+)
 REJECTED_OBJECT_RE = re.compile(
     r"(?:the|these|those|such|his|her|their|its|[A-Z][\w.-]*['’]s?)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|findings?|"
-    r"criticisms?|suggestions?|assertions?|characteri[sz]ations?|figures|numbers|accounts?|"
-    r"version|views?|reports?|conclusions?|arguments?|premise|idea|notion)"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    + REJECTED_NOUNS
     # "disputed the findings of a second review": the claim's source after "of"
-    r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?[ \t]*[.,;]?[ \t]*",
+    + r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?[ \t]*[.,;]?[ \t]*",
+    re.IGNORECASE,
+)
+# "rejected that account.", "disputed this characterization": the bare demonstrative
+# object of a rejection
+DEMONSTRATIVE_REJECTION_RE = re.compile(
+    r"(?:that|this)\s+(?:[\w'’-]+\s+){0,2}?" + REJECTED_NOUNS + r"[ \t]*[.,;]?[ \t]*",
     re.IGNORECASE,
 )
 # "Cormorant House announced the decision Wednesday …", "an outside reviewer compared the
@@ -1769,6 +1779,10 @@ def to_statement(text: str, work: str, c: Candidate) -> Statement:
         c.sieve == ASKED_SIEVE
         or c.cue in REACTION_CUES
         or is_non_answer(work, c, work[c.start : c.end])
+        or (
+            c.cue in REJECTION_FORMS
+            and DEMONSTRATIVE_REJECTION_RE.fullmatch(work, c.start, c.end) is not None
+        )
     ):
         # "Asked about his future, X said": the reporter's question is annotated (PolNeAR
         # marks it; dropping it cost a dev match) but is nobody's statement
