@@ -63,8 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout28, heldout30, heldout31 and heldout32 are blind: never listed (heldout24,
-# heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29 in round 29)
+# heldout28, heldout30, heldout31, heldout32 and heldout33 are blind: never listed
+# (heldout24, heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29
+# in round 29)
 RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 28)), "heldout29"]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
