@@ -5971,11 +5971,28 @@ def _headline_title_subject(doc: Doc, src: Source) -> bool:
     )
 
 
+def _determined_document(src: Source, low: str) -> bool:
+    """ "The lawsuit claims …", "the new complaint charges …": a determined singular
+    document noun (two modifiers at most) before an -s form is that verb's subject."""
+    words = src.text.lower().split()
+    return (
+        low.endswith("s")
+        and 2 <= len(words) <= 4
+        and words[0] in {"the", "a", "an", "this", "that"}
+        and words[-1] in lx.STATING_DOCUMENTS
+    )
+
+
 def _comment_relative(phrase: str) -> bool:
     """ "a point her rivals", "the figure critics": a noun of comment and the subject of a
     relative clause without "that" (the cue's object is the noun, not a clause)."""
     words = phrase.lower().split()
-    return len(words) > 2 and words[0] in {"a", "an", "the"} and words[1] in COMMENT_NOUNS
+    return (
+        len(words) > 2
+        and words[0] in {"a", "an", "the"}
+        and words[1] in COMMENT_NOUNS
+        and words[2] not in {"from", "by"}  # "A statement from X said": its author
+    )
 
 
 # the article naming itself ("this story", "an earlier version of this article")
@@ -9399,6 +9416,7 @@ def find_reported(
                 and not _finite_with_that(ctx, k, span)
             )
             and not _headline_title_subject(doc, src)
+            and not _determined_document(src, low)
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):
