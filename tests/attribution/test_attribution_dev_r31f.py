@@ -1,0 +1,35 @@
+"""Round 31 (r31-f): general constructions found on the PolNeAR dev set's even half.
+Invented sentences only (no sentence of the dev set)."""
+
+from quote_lookup import by_quote
+
+
+def test_statement_from_author_is_its_authors():
+    got = by_quote(
+        "DOVER, Del. — A statement from Governor Mara Pelling said the bridge would reopen "
+        "next month.\n\n"
+        "A statement from the Delmont Water Authority said the plant was safe.\n"
+    )
+    s = got["the bridge would reopen next month"]
+    assert (s.speaker, s.role, s.country) == ("Mara Pelling", "Governor", "US")
+    s = got["the plant was safe"]
+    assert (s.speaker, s.organization) == ("Delmont Water Authority", "Delmont Water Authority")
+
+
+def test_dash_relative_aside_is_no_statement():
+    got = by_quote(
+        "Senator Ruth Akers — who has opposed the plan for years — said the bill would fail.\n"
+    )
+    assert list(got) == ["the bill would fail"]
+    assert got["the bill would fail"].speaker == "Ruth Akers"
+
+
+def test_document_subject_before_claims():
+    got = by_quote(
+        "The lawsuit claims that the company hid the defects from buyers for years.\n\n"
+        "The new complaint charges the officers lied about the arrest.\n"
+    )
+    s = got["the company hid the defects from buyers for years"]
+    assert (s.speaker, s.source, s.kind) == (None, "The lawsuit", "indirect")
+    s = got["the officers lied about the arrest"]
+    assert (s.speaker, s.source) == (None, "The new complaint")
