@@ -4494,7 +4494,11 @@ def _trailing_content(
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
             a = _after_last_but(doc, a, p)
-            if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
+            if (
+                not _quoted_inside(ctx, toks[a].start, toks[p].start)
+                and not _connective(doc, a, p)
+                and not _fronted_adverbial(toks, a, p)
+            ):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -4810,6 +4814,20 @@ def _connective(doc: Doc, a: int, p: int) -> bool:
         return False  # (the longest connective has five words)
     phrase = doc.text[doc.tokens[a].start : doc.tokens[p].start].strip().lower()
     return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
+
+
+def _fronted_adverbial(toks, a: int, p: int) -> bool:
+    """Tokens a..p-1 are a short fronted place or time ("In Florida", "On Tuesday", "In
+    Dover, Del.", "Over the last year"): the setting of the parenthetical's clause,
+    nothing said on its own ("In Florida, Trump said, the race was close")."""
+    if p - a > 5 or toks[a].lower not in ADVERBIAL_PREPOSITIONS:
+        return False
+    return all(
+        t.text in {".", ","}
+        or t.is_word
+        and (t.cap or t.lower in TIME_ENDS or t.lower in {"the", "this", "last", "past"})
+        for t in toks[a + 1 : p]
+    )
 
 
 ADJUNCT_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | {"with", "by", "for", "per", "amid", "despite"}

@@ -33,3 +33,16 @@ def test_document_subject_before_claims():
     assert (s.speaker, s.source, s.kind) == (None, "The lawsuit", "indirect")
     s = got["the officers lied about the arrest"]
     assert (s.speaker, s.source) == (None, "The new complaint")
+
+
+def test_fronted_place_or_time_before_parenthetical_cue_is_no_fragment():
+    got = by_quote(
+        "In Florida, Senator Ruth Akers said, the race was close.\n\n"
+        "On Tuesday, the mayor said, the roads will close.\n"
+    )
+    assert sorted(got) == ["the race was close", "the roads will close"]
+    assert got["the race was close"].speaker == "Ruth Akers"
+    assert (got["the roads will close"].speaker, got["the roads will close"].source) == (
+        None,
+        "the mayor",
+    )
