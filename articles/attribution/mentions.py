@@ -6197,7 +6197,7 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     if first.kind == "name":
         if (
             not _lone_word(first)
-            or _named_person_word(doc, first.text, first.start)
+            or named_person_word(doc, first.text, first.start)
             or first.text.lower() in lx.KNOWN_PEOPLE_COUNTRY
             or not _company_name(src.text)
         ):
@@ -6227,7 +6227,7 @@ def _company_name(name: str) -> bool:
     )
 
 
-def _named_person_word(doc: Doc, word: str, pos: int) -> bool:
+def named_person_word(doc: Doc, word: str, pos: int) -> bool:
     """``word`` is written before pos after a first name or a title (``Ann Ford``,
     ``Sen. Ford``): a person's surname."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", doc.text[:pos]):

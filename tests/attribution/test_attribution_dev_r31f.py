@@ -46,3 +46,21 @@ def test_fronted_place_or_time_before_parenthetical_cue_is_no_fragment():
         None,
         "the mayor",
     )
+
+
+def test_country_and_city_acting_as_government_speak_as_organisations():
+    got = by_quote(
+        "Though it is hard to assess North Korea's claims about the potency of its test, "
+        "experts say it matters.\n\n"
+        "The city of Dover is demanding that the campaign stop using the image of its "
+        "officers.\n"
+    )
+    s = got["the potency of its test"]
+    assert (s.speaker, s.speaker_type, s.country, s.organization) == (
+        "North Korea",
+        "organization",
+        "KP",
+        None,
+    )
+    s = got["the campaign stop using the image of its officers"]
+    assert (s.speaker, s.speaker_type, s.organization) == ("Dover", "organization", None)
