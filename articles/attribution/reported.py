@@ -8519,6 +8519,10 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None  # "Mumbai: Sarvam Cement will buy …": where the story was filed
     by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None
     src = by_initials or analyse_phrase(doc, a, k - 1)
+    if not turn and src is not None and src.kind == "org" and src.text.lower() in lx.GROUP_NOUNS:
+        # "Poll: Voters …", "Report: …" (read as a one-word body): an unnamed source,
+        # as "Study: …" and "Police: …" are
+        src = Source("group", src.start, src.end, src.text, src.phrase_start, src.phrase_end)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
         ps, pe = toks[a].start, toks[k - 1].end

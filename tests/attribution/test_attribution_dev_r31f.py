@@ -64,3 +64,12 @@ def test_country_and_city_acting_as_government_speak_as_organisations():
     )
     s = got["the campaign stop using the image of its officers"]
     assert (s.speaker, s.speaker_type, s.organization) == ("Dover", "organization", None)
+
+
+def test_headline_document_label_is_an_unnamed_source():
+    got = by_quote(
+        "Poll: Wealthy Voters Abandon Republican Party for Clinton\n\n"
+        "A new survey finds that rich voters are leaving the party.\n"
+    )
+    s = got["Wealthy Voters Abandon Republican Party for Clinton"]
+    assert (s.speaker, s.source, s.organization) == (None, "Poll", None)
