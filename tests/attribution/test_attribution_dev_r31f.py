@@ -73,3 +73,22 @@ def test_headline_document_label_is_an_unnamed_source():
     )
     s = got["Wealthy Voters Abandon Republican Party for Clinton"]
     assert (s.speaker, s.source, s.organization) == (None, "Poll", None)
+
+
+def test_participle_aside_with_town_state_and_time_keeps_the_speaker():
+    got = by_quote(
+        "Ruth Akers, speaking at a rally in Dover, Del., on Monday, said the bill would "
+        "fail.\n\n"
+        "Tom Brill, who spoke in Ames, Iowa, on Tuesday, said the vote was close.\n"
+    )
+    assert got["the bill would fail"].speaker == "Ruth Akers"
+    assert got["the vote was close"].speaker == "Tom Brill"
+
+
+def test_party_tag_before_dash_aside_ends_no_sentence():
+    got = by_quote(
+        "Senator Ruth Akers (D-Del.) — who has opposed the plan for years — said the bill "
+        "would fail.\n"
+    )
+    s = got["the bill would fail"]
+    assert (s.speaker, s.country) == ("Ruth Akers", "US")
