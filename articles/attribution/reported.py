@@ -5989,15 +5989,25 @@ def _headline_title_subject(doc: Doc, src: Source) -> bool:
     )
 
 
-def _determined_document(src: Source, low: str) -> bool:
-    """ "The lawsuit claims …", "the new complaint charges …": a determined singular
-    document noun (two modifiers at most) before an -s form is that verb's subject."""
+def _determined_document(src: Source, toks, k: int) -> bool:
+    """ "The lawsuit claims …", "the new complaint charges …", "The policy notes that
+    …": a determined singular document noun (two modifiers at most) before an -s cue
+    that takes a clause (a "that", or "claims" / "charges") or a request ("The motion
+    calls on the council to …") is that verb's subject (not "The plan answers none of the
+    questions", "The site reports the weather")."""
+    low = toks[k].lower
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
     words = src.text.lower().split()
     return (
         low.endswith("s")
         and 2 <= len(words) <= 4
         and words[0] in {"the", "a", "an", "this", "that"}
         and words[-1] in lx.STATING_DOCUMENTS
+        and (
+            nxt == "that"
+            or lx.CUE_FORMS.get(low) in {"claim", "charge"}
+            or (lx.CUE_FORMS.get(low) == "call" and nxt in {"on", "for"})
+        )
     )
 
 
@@ -9438,7 +9448,7 @@ def find_reported(
                 and not _finite_with_that(ctx, k, span)
             )
             and not _headline_title_subject(doc, src)
-            and not _determined_document(src, low)
+            and not _determined_document(src, toks, k)
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):

@@ -35,6 +35,16 @@ def test_document_subject_before_claims():
     assert (s.speaker, s.source) == (None, "The new complaint")
 
 
+def test_document_subject_needs_a_clause_or_a_request():
+    got = by_quote(
+        "The motion calls on the council to pause the review.\n\n"
+        "The plan answers none of the questions.\n\n"
+        "The site reports the weather every hour.\n"
+    )
+    assert list(got) == ["to pause the review"]
+    assert got["to pause the review"].source == "The motion"
+
+
 def test_fronted_place_or_time_before_parenthetical_cue_is_no_fragment():
     got = by_quote(
         "In Florida, Senator Ruth Akers said, the race was close.\n\n"
