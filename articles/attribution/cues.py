@@ -809,10 +809,15 @@ def _appositive_head_before(doc: Doc, b: int) -> bool:
     return False
 
 
+# dashes that open and close an aside as commas do ("X — who has opposed it — said")
+ASIDE_DASHES = {"—", "–", "--"}
+
+
 def _in_comma_relative(doc: Doc, i: int) -> bool:
-    """Cue i sits later in a ", who …," relative clause of the subject of a speech verb
-    right after it ("X, who declined to be named because she feared reprisals, said"),
-    with a plain object: no finite clause between the cue and that comma."""
+    """Cue i sits later in a ", who …," (or "— who … —") relative clause of the subject
+    of a speech verb right after it ("X, who declined to be named because she feared
+    reprisals, said"), with a plain object: no finite clause between the cue and the
+    closing mark."""
     toks = doc.tokens
     b = i - 1
     while b > 0 and i - b <= 12:
@@ -824,11 +829,13 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
         b -= 1
     else:
         return False
-    if b < 1 or toks[b - 1].text != "," or b == i - 1:
+    mark = toks[b - 1].text if b >= 1 else ""
+    if mark != "," and mark not in ASIDE_DASHES or b == i - 1:
         return False  # ", who feared …" right after: _in_subject_relative's case
+    closers = {","} if mark == "," else ASIDE_DASHES
     for j in range(i + 1, min(len(toks) - 1, i + 9)):
         t = toks[j]
-        if t.text == ",":
+        if t.text in closers:
             nxt = toks[j + 1]
             return nxt.lower in lx.SPEECH_FORMS and not nxt.cap
         if not t.is_word or t.lower in CLAUSE_VERBS or t.lower == "that":

@@ -2843,24 +2843,34 @@ TOWN_REGION_PREPOSITIONS = {"in", "at", "near", "outside", "from", "of"}
 
 def _region_of_place_resident(doc: Doc, src: Source, lo: int) -> Source | None:
     """ "Ann Roe, who runs a bakery in Ely, Cambridgeshire, (and …,) said": the name read
-    as the subject is the region after "in Town," inside a relative clause; the person
-    before ", who" (within 16 tokens) speaks."""
+    as the subject is the region after "in Town," inside a relative clause, or the town
+    itself with its state as an appositive before a time ("…, who spoke in Dover, Del.,
+    on Monday, said"); the one before ", who" (within 16 tokens) speaks, also before a
+    participle's aside ("Ann Roe, speaking at a rally in Ames, Iowa, on Monday, said")."""
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.phrase_start)
     c = a - 1
-    if c < 3 or toks[c].text != "," or not toks[c - 1].cap:
-        return None
-    x = c - 1
-    while x > c - 4 and toks[x].cap and toks[x].is_word:
-        x -= 1
+    if c >= 3 and toks[c].lower in TOWN_REGION_PREPOSITIONS and src.appositive is not None:
+        x = c
+    else:
+        if c < 3 or toks[c].text != "," or not toks[c - 1].cap:
+            return None
+        x = c - 1
+        while x > c - 4 and toks[x].cap and toks[x].is_word:
+            x -= 1
     if toks[x].lower not in TOWN_REGION_PREPOSITIONS or toks[x].start < lo:
         return None
     for k in range(x - 1, max(1, x - 16), -1):
         if toks[k].start < lo or toks[k].text in BREAK_PUNCT:
             return None
-        if toks[k].lower == "who" and toks[k - 1].text == ",":
+        if toks[k - 1].text != ",":
+            continue
+        if toks[k].lower == "who":
             head = subject_before(doc, k - 1, lo, 2)
             return head if head is not None and head.kind == "name" else None
+        if toks[k].is_word and not toks[k].cap and toks[k].lower.endswith("ing"):
+            head = subject_before(doc, k - 1, lo, 2)
+            return head if head is not None and head.kind in {"name", "group", "org"} else None
     return None
 
 
@@ -6197,7 +6207,7 @@ def _first_body_conjunct(doc: Doc, src: Source, lo: int) -> Source:
     if first.kind == "name":
         if (
             not _lone_word(first)
-            or _named_person_word(doc, first.text, first.start)
+            or named_person_word(doc, first.text, first.start)
             or first.text.lower() in lx.KNOWN_PEOPLE_COUNTRY
             or not _company_name(src.text)
         ):
@@ -6227,7 +6237,7 @@ def _company_name(name: str) -> bool:
     )
 
 
-def _named_person_word(doc: Doc, word: str, pos: int) -> bool:
+def named_person_word(doc: Doc, word: str, pos: int) -> bool:
     """``word`` is written before pos after a first name or a title (``Ann Ford``,
     ``Sen. Ford``): a person's surname."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", doc.text[:pos]):

@@ -4494,7 +4494,11 @@ def _trailing_content(
         if b0 < n and toks[b0].start < se:
             end = _but_conjunct_end(ctx, _content_end(ctx, b0, se), se)
             a = _after_last_but(doc, a, p)
-            if not _quoted_inside(ctx, toks[a].start, toks[p].start) and not _connective(doc, a, p):
+            if (
+                not _quoted_inside(ctx, toks[a].start, toks[p].start)
+                and not _connective(doc, a, p)
+                and not _fronted_adverbial(toks, a, p)
+            ):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
         return None
@@ -4810,6 +4814,20 @@ def _connective(doc: Doc, a: int, p: int) -> bool:
         return False  # (the longest connective has five words)
     phrase = doc.text[doc.tokens[a].start : doc.tokens[p].start].strip().lower()
     return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
+
+
+def _fronted_adverbial(toks, a: int, p: int) -> bool:
+    """Tokens a..p-1 are a short fronted place or time ("In Florida", "On Tuesday", "In
+    Dover, Del.", "Over the last year"): the setting of the parenthetical's clause,
+    nothing said on its own ("In Florida, Trump said, the race was close")."""
+    if p - a > 5 or toks[a].lower not in ADVERBIAL_PREPOSITIONS:
+        return False
+    return all(
+        t.text in {".", ","}
+        or t.is_word
+        and (t.cap or t.lower in TIME_ENDS or t.lower in {"the", "this", "last", "past"})
+        for t in toks[a + 1 : p]
+    )
 
 
 ADJUNCT_PREPOSITIONS = ADVERBIAL_PREPOSITIONS | {"with", "by", "for", "per", "amid", "despite"}
@@ -5971,11 +5989,38 @@ def _headline_title_subject(doc: Doc, src: Source) -> bool:
     )
 
 
+def _determined_document(src: Source, toks, k: int) -> bool:
+    """ "The lawsuit claims …", "the new complaint charges …", "The policy notes that
+    …": a determined singular document noun (two modifiers at most) before an -s cue
+    that takes a clause (a "that", or "claims" / "charges") or a request ("The motion
+    calls on the council to …") is that verb's subject (not "The plan answers none of the
+    questions", "The site reports the weather")."""
+    low = toks[k].lower
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    words = src.text.lower().split()
+    return (
+        low.endswith("s")
+        and 2 <= len(words) <= 4
+        and words[0] in {"the", "a", "an", "this", "that"}
+        and words[-1] in lx.STATING_DOCUMENTS
+        and (
+            nxt == "that"
+            or lx.CUE_FORMS.get(low) in {"claim", "charge"}
+            or (lx.CUE_FORMS.get(low) == "call" and nxt in {"on", "for"})
+        )
+    )
+
+
 def _comment_relative(phrase: str) -> bool:
     """ "a point her rivals", "the figure critics": a noun of comment and the subject of a
     relative clause without "that" (the cue's object is the noun, not a clause)."""
     words = phrase.lower().split()
-    return len(words) > 2 and words[0] in {"a", "an", "the"} and words[1] in COMMENT_NOUNS
+    return (
+        len(words) > 2
+        and words[0] in {"a", "an", "the"}
+        and words[1] in COMMENT_NOUNS
+        and words[2] not in {"from", "by"}  # "A statement from X said": its author
+    )
 
 
 # the article naming itself ("this story", "an earlier version of this article")
@@ -8484,6 +8529,10 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None  # "Mumbai: Sarvam Cement will buy …": where the story was filed
     by_initials = _initials_label(doc, a, k) if turn and k - a == 1 else None
     src = by_initials or analyse_phrase(doc, a, k - 1)
+    if not turn and src is not None and src.kind == "org" and src.text.lower() in lx.GROUP_NOUNS:
+        # "Poll: Voters …", "Report: …" (read as a one-word body): an unnamed source,
+        # as "Study: …" and "Police: …" are
+        src = Source("group", src.start, src.end, src.text, src.phrase_start, src.phrase_end)
     if turn and (toks[k - 1].lower in lx.TITLE_HEADS or toks[k - 1].lower in UNNAMED_TURN_WORDS):
         # 'REPORTER:', 'UNIDENTIFIED REPORTER:', 'MODERATOR:': an unnamed speaker
         ps, pe = toks[a].start, toks[k - 1].end
@@ -9399,6 +9448,7 @@ def find_reported(
                 and not _finite_with_that(ctx, k, span)
             )
             and not _headline_title_subject(doc, src)
+            and not _determined_document(src, toks, k)
         ):
             continue  # "the secretary of state struggles", "critics' claims"
         if low in NOT_REPORTING and not (low == "continued" and span[1] <= t.start):

@@ -38,6 +38,7 @@ from .mentions import (
     and_in_org,
     first_name_word,
     is_name_token,
+    named_person_word,
     nickname_mark,
     np_token_ok,
     opening_tested_behind,
@@ -5278,6 +5279,22 @@ def _lone_unknown_name(reg: Registry, src: Source) -> bool:
     )
 
 
+# a town's council as "the city of X" (capitalised "The City of X" is a body's name)
+LOCAL_GOVERNMENT_RE = re.compile(r"\bthe (?:city|town|village|county|borough) of $", re.IGNORECASE)
+
+
+def _place_as_government(ctx: Context, reg: Registry, src: Source) -> bool:
+    """A name source that is a country nobody in the story is named after, or the place
+    of "the city of X": a government speaking, no person."""
+    if src.text.lower() in lx.COUNTRY_NAMES:
+        # (not "Jordan said" when the article names Jim Jordan or Rep. Jordan)
+        return src.text.lower() not in reg.by_surname and not named_person_word(
+            ctx.doc, src.text, len(ctx.doc.text)
+        )
+    before = ctx.doc.text[src.phrase_start : src.start]
+    return src.phrase_start < src.start and LOCAL_GOVERNMENT_RE.search(before) is not None
+
+
 def _capitalised_plural_noun(ctx: Context, src: Source) -> bool:
     """``Pharmacies reported``, ``Retailers said`` (with "retailers" written elsewhere):
     a word opening its sentence with a plural noun's ending is a common noun
@@ -9534,6 +9551,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
         ):
             src.kind, src.organization = "group", None  # "the DM said": a title's holder
             continue
+        if src.kind == "name" and _place_as_government(ctx, reg, src):
+            # "North Korea's claims about …", "The city of Phoenix is demanding …": a
+            # country or a town acting as its government, as "Russia urged" does
+            src.kind = "country"
+            src.country = lx.COUNTRY_NAMES.get(src.text.lower())
         if src.kind == "name":
             person = reg.resolve_name(_peer_name(ctx, src.text), src.start, src.gender)
             person = _by_generation(reg, src.start, person)

@@ -574,6 +574,8 @@ def sentence_bounds(
             continue
         if nxt.start == end:  # no space: 3.4 or U.S.A
             continue
+        if j > i + 1 and tokens[i + 1].text == ")" and _bracket_after_word(tokens, i):
+            continue  # "Ann Cole (D-Del.) — who …": a tag's abbreviation, mid-sentence
         if (
             t.text == "."
             and prev is not None
@@ -586,6 +588,16 @@ def sentence_bounds(
         if c.isupper() or c.isdigit() or c in "\"“‘'«(—–-„”":
             bounds.add(nxt.start)
     return sorted(bounds)
+
+
+def _bracket_after_word(tokens: list[Token], i: int) -> bool:
+    """The "(" of the bracket that the "." at i closes opened at most four tokens before,
+    right after a word: a party tag or an abbreviation inside a sentence ("Ann Cole
+    (D-Del.)"), not a sentence in brackets ("… ended. (See page 4.)")."""
+    for x in range(i - 1, max(0, i - 5), -1):
+        if tokens[x].text == "(":
+            return tokens[x - 1].is_word
+    return False
 
 
 def make_doc(text: str) -> Doc:
