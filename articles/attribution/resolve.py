@@ -3086,11 +3086,20 @@ class Registry:
             return  # "She congratulated Zupan and said …": her pronouns go on after him
         cue = -1  # the token of the mention's own reporting verb, once passed
         other = -1  # the article of another noun phrase in that verb's clause
+        # "Y said Pennine Ballet had a reputation … 'Companies …,' she said": a name
+        # inside another's reported clause is no antecedent past its sentence (round 31)
+        s0 = self.ctx.doc.tok_index_at_or_after(self.ctx.sentence(toks[j - 1].start)[0])
+        reported = any(
+            toks[x].lower in lx.SPEECH_FORMS and not toks[x].cap and tq[x] < 0
+            for x in range(s0, j - 1)
+        )
         for k in range(j, min(j + 30, n)):
             t = toks[k]
             if tq[k] >= 0:
                 continue  # pronouns inside quotes refer to others
             if t.text in {".", "!", "?", ";"}:
+                if reported:
+                    return
                 cue = other = -1  # (the clause ends: "… ruin families. She said …")
             elif (
                 cue < 0
