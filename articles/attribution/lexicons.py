@@ -647,6 +647,7 @@ ORG_HEADS = _words(
     nationalbank girozentrale
     bhd bhd. berhad tbk pte
     farms orchards vineyards wineries dairies foods
+    recycling textiles
     """
 )
 

@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BODY_ROLE_NOUNS,
     DESCRIBED_ORG_NOUNS,
     GROUP_COMPLEMENT_PREPOSITIONS,
     KINSHIP,
@@ -7372,6 +7373,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
         if short is not None:  # "the top British medical journal": GB as read before
             src.country, src.organization = short.country, short.organization
+    if src.kind == "group":
+        src = _body_after_its_role(doc, src, se) or src
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < past_dateline(ctx, ss) or toks[p].text not in {",", "—", "–"}:
         # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE."; also
@@ -7397,6 +7400,25 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     if a >= p:
         return None
     return toks[a].start, toks[p].start, src
+
+
+def _body_after_its_role(doc: Doc, src: Source, se: int) -> Source | None:
+    """ "according to the yard's owner, Karnaphuli Green Recycling.": a body's name of
+    two or more capitalised words after what a body is to a thing (its owner, operator)
+    is the source (round 31, heldout30; a person's name is read as such already)."""
+    toks = doc.tokens
+    n = len(toks)
+    e = doc.tok_index_at_or_after(src.phrase_end)
+    role = toks[e - 1].lower if 0 < e < n - 1 and toks[e].text == "," else ""
+    if role not in BODY_ROLE_NOUNS and role != "owner":
+        return None
+    j = e + 1
+    while j < n and toks[j].start < se and toks[j].cap and toks[j].is_word:
+        j += 1
+    if j - e < 3 or toks[e + 1].lower in lx.FIRST_NAMES:
+        return None
+    named = analyse_phrase(doc, e + 1, j - 1)
+    return named if named is not None and named.kind == "org" else None
 
 
 # a pronoun as the object of "according to", by its gender

@@ -814,6 +814,7 @@ COMPANY_HEADS = {
     "builders", "contractors", "construction", "jewelers", "jewellers", "pharmacy", "bakery",
     "brewery",
     "developments", "properties",  # a property developer: "Tiernan Developments"
+    "recycling", "textiles",  # a yard or a mill by its trade (round 31, heldout30)
 }  # fmt: skip
 # the first word of a local body's name "X of PLACE … Council" ("City of Edinburgh Council")
 LOCAL_BODY_OPENERS = {"City", "County", "Borough", "Town", "District", "Municipality"}

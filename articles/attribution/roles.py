@@ -498,6 +498,10 @@ def _country_word_before(toks: list, i: int) -> str | None:
     return lx.COUNTRY_OR_DEMONYM.get(strip_possessive(toks[i - 1].text).lower())
 
 
+# a body's local unit written after a place ("DMS's Dhanbad office")
+PLACE_OFFICE_NOUNS = {"office", "branch", "bureau", "division", "unit"}
+
+
 def _strip_poss(s: str) -> tuple[str, bool]:
     """The text without a possessive 's, and whether it had one."""
     base = strip_possessive(s)
@@ -4782,8 +4786,19 @@ def _org_after(
         # "president of the Amalgamated Transit Union Local 757": a union's branch
         union = analyse_phrase(doc, i, k - 2)
         return None if union is None or union.kind != "org" else f"{written} {toks[k].text}"
+    # "deputy director of DMS's Dhanbad office": the possessor's office in a place
+    # (round 31, heldout30)
+    place_office = (
+        k - i == 2
+        and k < n
+        and toks[k].lower in PLACE_OFFICE_NOUNS
+        and _strip_poss(toks[i].text)[1]
+    )
+    if place_office:
+        k = i + 1
+        written = toks[i].text
     base, poss = _strip_poss(written)
-    if poss and k < n and toks[k].is_word and not toks[k].cap:
+    if poss and k < n and toks[k].is_word and (not toks[k].cap or place_office):
         # "director of NASA's astrophysics division": the possessor is the organisation
         src = analyse_phrase(doc, i, k - 1)
         if (

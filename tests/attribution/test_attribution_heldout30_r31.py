@@ -58,3 +58,54 @@ def test_a_name_in_anothers_reported_clause_is_no_she_for_the_next_quote():
     got = by_quote(text)
     assert got["it could not go on"].speaker == "Northfield Ballet"
     assert got["the schedule was agreed"].organization == "Northfield Ballet"
+
+
+def test_trinidad_and_tobagos_domestic_marks_set_an_undated_story_there():
+    text = (
+        "Steelband loses its yard\n\n"
+        "A steelband that has practised in Woodbrook for 40 years must leave its panyard by "
+        "June, its captain said yesterday.\n\n"
+        "The band, which placed third at the Queen's Park Savannah last year, rents the "
+        "yard from a family in Port of Spain.\n\n"
+        "Band captain Ronald Mohammed said the players would look for a new yard in Couva.\n"
+    )
+    st = by_quote(text)["the players would look for a new yard in Couva"]
+    assert st.speaker == "Ronald Mohammed"
+    assert st.country == "TT"
+
+
+def test_an_officer_of_a_bodys_office_in_a_place_is_the_bodys():
+    text = (
+        "Mine blast\n\n"
+        "The Directorate of Mines Safety (DMS) suspended work at the pit on Monday.\n\n"
+        "Ruma Sen, deputy director of DMS's Dhanbad office, said inspectors had visited in "
+        "May.\n"
+    )
+    st = by_quote(text)["inspectors had visited in May"]
+    assert st.speaker == "Ruma Sen"
+    assert st.organization == "Directorate of Mines Safety"
+
+
+def test_a_mill_owner_named_by_its_trade_is_a_body_and_the_company():
+    text = (
+        "Mill fire\n\n"
+        "The fire started in the boiler room, according to the mill's owner, Meghna Green "
+        'Textiles.\n\n"We will pay," said Rahim Khan, the company\'s managing director.\n'
+    )
+    got = by_quote(text)
+    body = got["The fire started in the boiler room"]
+    assert body.speaker == "Meghna Green Textiles"
+    assert body.speaker_type == "organization"
+    assert body.role is None
+    assert got["We will pay,"].organization == "Meghna Green Textiles"
+
+
+def test_according_to_its_operator_a_body_named_after_the_role():
+    text = (
+        "Plant leak\n\n"
+        "The leak began in a valve at the cooling tower, according to the plant's operator, "
+        "Harlow Power Systems.\n"
+    )
+    st = by_quote(text)["The leak began in a valve at the cooling tower"]
+    assert st.speaker == "Harlow Power Systems"
+    assert st.speaker_type == "organization"
