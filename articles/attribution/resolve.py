@@ -936,6 +936,10 @@ ORG_DESCRIPTORS = {
     "foundation": {"foundation"}, "institute": {"institute"}, "board": {"board"},
     # "the Northern Rivers Network … The network said" (a campaign network; round 25)
     "network": {"network", "networks"},
+    # "the Coastal Workers' Rights Forum … The forum's coordinator" (a campaign platform;
+    # round 31, heldout30)
+    "forum": {"forum"},
+    "stable": {"stable"},  # a sumo stable, named in lower case (LOWER_HEAD_BODY_RE)
     # "the Cedar Lake First Nation … The nation's health director" (a body named "…
     # Nation"; a country is never named so)
     "nation": {"nation"},
@@ -2203,6 +2207,27 @@ def company_like(name: str) -> bool:
     )
 
 
+# bodies whose names end in a lower-case head ("the Kiriyama stable", sumo's training
+# houses): "the stable" is the one so named before (round 31, heldout30)
+LOWER_HEAD_BODIES = {"stable"}
+
+
+def _lower_head_body_before(text: str, noun: str, pos: int) -> str | None:
+    """The one "X stable" written before pos (X a capitalised word after another word of
+    its sentence: "close the Kiriyama stable"), or None."""
+    names = set()
+    at = text.find(" " + noun, 0, pos)
+    while at > 0:
+        end = at + 1 + len(noun)
+        start = text.rfind(" ", 0, at) + 1
+        word = text[start:at]
+        opens = start < 2 or text[start - 2] in ".!?\n"  # (a capital opening its sentence)
+        if word.istitle() and word.isalpha() and not opens and not text[end : end + 1].isalpha():
+            names.add(f"{word} {noun}")
+        at = text.find(" " + noun, end, pos)
+    return names.pop() if len(names) == 1 else None
+
+
 def described_body_before(doc, noun: str, pos: int) -> str | None:
     """The body a description with that noun ("the hospital group said") named last
     before pos."""
@@ -2250,6 +2275,8 @@ def org_descriptor_antecedent(
     placed = _body_of_fronted_place(ctx, pos, noun)
     if placed is not None:
         return placed
+    if noun in LOWER_HEAD_BODIES:
+        return _lower_head_body_before(ctx.doc.text, noun, pos)
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
     return _one_org(ctx, found, pos, reg, noun)
 

@@ -5717,9 +5717,10 @@ _SPOKEN_FOR_OBJECT = (
     r"|(?:an? )?(?P<name>(?!(?:The|A|An|In|On|At)\b)[A-Z][\w&'’-]*(?: (?:& )?[A-Z][\w&'’-]*){0,4})"
     r"(?=[,.;]| [a-z]))"
 )
+RUN_VERBS = {"runs", "co-runs", "has run"}
 SPEAKS_FOR_RE = re.compile(
-    r"(?:, \d{1,3},)?, who (?:also |now |still )?"
-    r"(?P<verb>speaks for|works (?:at|for)|volunteers (?:at|for)|runs|co-runs) "
+    r"(?:, \d{1,3})?, who (?:also |now |still )?"  # (after an age: "X, 61, who runs")
+    r"(?P<verb>speaks for|works (?:at|for)|volunteers (?:at|for)|runs|co-runs|has run) "
     + _SPOKEN_FOR_OBJECT
 )
 # the business one owns or runs, in a relative clause after the name: "X, whose firm Voss
@@ -5988,7 +5989,7 @@ class RoleResolver:
         if name.endswith(("'s", "’s")):
             return None  # ("who runs Clinton's get-out-the-vote effort": a person's)
         indefinite = text[m.start("name") - 2 : m.start("name")] in {"a ", "n "}
-        if indefinite and (m.groupdict().get("verb") in {"runs", "co-runs"} or name.isupper()):
+        if indefinite and (m.groupdict().get("verb") in RUN_VERBS or name.isupper()):
             return None  # ("who runs a Toyota dealership", "who works at an AI start-up")
         if (
             not spoken_for_name(self.reg, name, m.start("name"), m.end("name"))
@@ -6806,6 +6807,8 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "authority", "convention", "synod", "seminary",
     # "The collaborative's research director, X" (a body named "… Collaborative"; round 29)
     "collaborative", "collective", "consortium", "laboratory", "lab",
+    "forum",  # "The forum's coordinator, X" (round 31, heldout30)
+    "stable",  # "The stable's top wrestler, X" (a sumo stable; round 31)
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the

@@ -109,3 +109,40 @@ def test_according_to_its_operator_a_body_named_after_the_role():
     st = by_quote(text)["The leak began in a valve at the cooling tower"]
     assert st.speaker == "Harlow Power Systems"
     assert st.speaker_type == "organization"
+
+
+def test_the_forums_coordinator_is_the_forums():
+    text = (
+        "Mill deaths\n\n"
+        "At least nine workers died last year, according to a count kept by the Riverside "
+        "Labour Forum, a Dhaka-based platform.\n\n"
+        "The forum's coordinator, Anil Das, said most deaths happened at night.\n"
+    )
+    st = by_quote(text)["most deaths happened at night"]
+    assert st.speaker == "Anil Das"
+    assert st.organization == "Riverside Labour Forum"
+
+
+def test_who_has_run_the_stable_after_an_age_and_the_stables_wrestler():
+    text = (
+        "Sumo stable shut\n\n"
+        "TOKYO (Kyodo) -- The sumo association said it will close the Harukaze stable in "
+        "May.\n\n"
+        "Kenji Ota, 58, who has run the stable since 2011, said he would not appeal.\n\n"
+        "The stable's top wrestler, Takanoumi, said he would miss it.\n"
+    )
+    got = by_quote(text)
+    assert got["he would not appeal"].speaker == "Kenji Ota"
+    assert got["he would not appeal"].organization == "Harukaze stable"
+    assert got["he would miss it"].organization == "Harukaze stable"
+
+
+def test_who_runs_the_union_after_an_age():
+    text = (
+        "Dock strike\n\n"
+        "The Harbour Workers Union called a strike on Monday.\n\n"
+        "Ruth Maddox, 52, who runs the union, said the strike would last a week.\n"
+    )
+    st = by_quote(text)["the strike would last a week"]
+    assert st.speaker == "Ruth Maddox"
+    assert st.organization == "Harbour Workers Union"
