@@ -484,7 +484,8 @@ CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did",
 # ("if" too: '… to whatever track they go to, “if anybody will have me.”', round 29)
 QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless", "if"}
 # a lower-case quote opening with these after a comma closing its clause: an adjunct
-QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until"}
+# (or a contrast, "not": '… before closing the lot, “not two years after.”'; round 31)
+QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until", "not"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90

@@ -146,3 +146,27 @@ def test_who_runs_the_union_after_an_age():
     st = by_quote(text)["the strike would last a week"]
     assert st.speaker == "Ruth Maddox"
     assert st.organization == "Harbour Workers Union"
+
+
+def test_a_quoted_contrast_after_the_clause_reports_the_clause_too():
+    text = (
+        "Pool row\n\n"
+        "Swimmer Lena Ortiz said the council should have fixed the roof before closing the "
+        "pool, “not a year after.”\n"
+    )
+    got = by_quote(text)
+    assert got["the council should have fixed the roof before closing the pool"].speaker == (
+        "Lena Ortiz"
+    )
+    assert got["not a year after."].kind == "partial"
+
+
+def test_a_relative_clauses_request_not_to_be_named_for_fear_is_no_statement():
+    text = (
+        "Yard fire\n\n"
+        '"So nobody waits," said one welder, who did not want to be named for fear of '
+        "losing his job.\n"
+    )
+    got = by_quote(text)
+    assert "to be named for fear of losing his job" not in got
+    assert "So nobody waits," in got
