@@ -8415,7 +8415,7 @@ def _fits_description(reg: Registry, c: Candidate, src: Source, ent: Entity) -> 
 # "the DM said" after "District Magistrate X", "The SSP said" after "Senior
 # Superintendent of Police (SSP) Y": a title known by its initials (round 25)
 TITLE_ACRONYM_LIMIT = 12  # distinct acronyms looked up per article (bounded work)
-TITLE_ACRONYM_LINKS = r" (?:(?:of|for|and|the) )*"
+TITLE_ACRONYM_LINKS = r"[ -](?:(?:of|for|and|the|in)[ -])*"  # (also "officer-in-charge": the OC)
 TITLE_ACRONYM_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Madam|Hon|Prof|Col|Capt|Gen|Lt|Maj)\.? )?"
 # the district or body the title is for, between the initials and the name, as Ghanaian
 # copy writes a district head ("The District Chief Executive (DCE) for Ledzokuku, Mr X,"

@@ -170,3 +170,15 @@ def test_a_relative_clauses_request_not_to_be_named_for_fear_is_no_statement():
     got = by_quote(text)
     assert "to be named for fear of losing his job" not in got
     assert "So nobody waits," in got
+
+
+def test_the_oc_is_the_officer_in_charge_named_before():
+    text = (
+        "Yard fire\n\n"
+        "Two workers died at a yard in Sitakunda on Sunday.\n\n"
+        "The station's officer-in-charge, Md Abul Kalam, said two cases had been filed.\n\n"
+        '"We have seized the log," the OC told reporters.\n'
+    )
+    got = by_quote(text)
+    assert got["two cases had been filed"].role == "officer-in-charge"
+    assert got["We have seized the log,"].speaker == "Md Abul Kalam"
