@@ -2212,6 +2212,20 @@ def company_like(name: str) -> bool:
 LOWER_HEAD_BODIES = {"stable"}
 
 
+def _fronted_for_topic(doc, ss: int, i: int) -> bool:
+    """The name at token i inside a sentence-opening "For …," ("For commuters like X,",
+    "For X, a nurse who …,"): the person the sentence is about, as its subject would be
+    (a later "she said" goes back to her; round 31, heldout30)."""
+    toks = doc.tokens
+    s0 = doc.tok_index_at_or_after(ss)
+    return (
+        toks[s0].text == "For"
+        and 0 < i - s0 <= 4
+        and all(toks[x].is_word for x in range(s0 + 1, i))
+        and doc.text.find(",", toks[s0].end, toks[i].start) < 0
+    )
+
+
 def _lower_head_body_before(text: str, noun: str, pos: int) -> str | None:
     """The one "X stable" written before pos (X a capitalised word after another word of
     its sentence: "close the Kiriyama stable"), or None."""
@@ -3089,6 +3103,8 @@ class Registry:
         ss, _ = ctx.sentence(toks[i].start)
         if _inverted_subject(ctx.doc, ss, i):
             return True  # "Among those waiting was Jorge Ramírez, 29, who …"
+        if _fronted_for_topic(ctx.doc, ss, i):
+            return True  # "For commuters like Priya Natarajan, a nurse, the news …"
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].start >= ss and steps < 7:

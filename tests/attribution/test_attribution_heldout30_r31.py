@@ -182,3 +182,15 @@ def test_the_oc_is_the_officer_in_charge_named_before():
     got = by_quote(text)
     assert got["two cases had been filed"].role == "officer-in-charge"
     assert got["We have seized the log,"].speaker == "Md Abul Kalam"
+
+
+def test_a_woman_in_a_fronted_for_phrase_is_the_next_she():
+    text = (
+        "Bus fares rise\n\n"
+        "“It is a week of wages,” said Rosa Lindqvist, the drivers’ union secretary.\n\n"
+        "For riders like Maria Osei, a cleaner who travels an hour from Hayle, the news came "
+        "at a bad time.\n\n"
+        "“I cannot walk there,” she said.\n"
+    )
+    st = by_quote(text)["I cannot walk there,"]
+    assert st.speaker == "Maria Osei"
