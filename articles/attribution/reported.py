@@ -5475,6 +5475,12 @@ def _attach_pieces(ctx: Context, c: Candidate) -> None:
     if not _quoted_inside(ctx, c.start, c.end):
         return
     pieces = _that_conjuncts(ctx, c.start, c.end)
+    if len(pieces) == 2 and _quoted_inside(ctx, *pieces[1]):
+        # "said A and found “…,” but had not boarded B": the quote's conjunct has a
+        # conjunct of its own after the quote (round 31, heldout30)
+        inner = _that_conjuncts(ctx, *pieces[1])
+        if inner and _quoted_inside(ctx, *inner[0]):
+            pieces[1:] = inner
     if pieces:
         c.extra["pieces"] = [
             Candidate(

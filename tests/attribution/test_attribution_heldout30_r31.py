@@ -194,3 +194,15 @@ def test_a_woman_in_a_fronted_for_phrase_is_the_next_she():
     )
     st = by_quote(text)["I cannot walk there,"]
     assert st.speaker == "Maria Osei"
+
+
+def test_said_a_and_found_a_partial_but_b_reports_all_three():
+    text = (
+        "Mine blast\n\n"
+        "Ruma Sen, a deputy director, said inspectors had visited the pit in May and found "
+        "“no serious faults,” but had not gone down the new shaft.\n"
+    )
+    got = by_quote(text)
+    assert got["inspectors had visited the pit in May"].speaker == "Ruma Sen"
+    assert got["no serious faults,"].kind == "partial"
+    assert got["had not gone down the new shaft"].speaker == "Ruma Sen"
