@@ -6552,6 +6552,7 @@ def _age_apposition(toks, k: int) -> bool:
     return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
 
 
+QUOTE_OPENERS = {'"', "“"}
 # a quote's credit by name right after its closing mark ('“…,” Mahlangu said'): the surname
 QUOTE_CREDIT_RE = re.compile(
     r"[,!?][\"”’'] (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) "
@@ -6563,15 +6564,28 @@ def _credited_after_unwritten_age(reg: Registry, src: Source, age: str) -> Entit
     """ "The 26-year-old, who was named player of the match, said he had not expected to
     bowl. “The physio strapped it up,” Mahlangu said.": an age epithet opening its
     paragraph, with no age written before for anyone, is the one person (by surname) the
-    paragraph's next quote is credited to, not the last speaker (round 27)."""
+    paragraph's next quote is credited to, not the last speaker (round 27). Also an
+    epithet opening a later sentence of its paragraph, when the next paragraph opens
+    with a quote: the first credit up to that quote's paragraph end ("… will join the Y
+    stable, the association said. The 26-year-old told reporters that A.", then '“…,”
+    Daishoryu said.'; round 31, heldout30)."""
     ctx = reg.ctx
     text = ctx.doc.text
     ps = ctx.doc.para_start(src.start)
-    if text[ps : src.start].strip() or any(
-        _written_age(reg, e, src.start) == age for e in reg.entities[:300]
-    ):
+    pe = ctx.doc.para_end(src.start)
+    if text[ps : src.start].strip():
+        ss, _ = ctx.sentence(src.start)
+        if text[ss : src.start].strip():
+            return None
+        nxt = pe
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if text[nxt : nxt + 1] not in QUOTE_OPENERS:
+            return None
+        pe = ctx.doc.para_end(nxt)
+    if any(_written_age(reg, e, src.start) == age for e in reg.entities[:300]):
         return None
-    m = QUOTE_CREDIT_RE.search(text, src.end, ctx.doc.para_end(src.start))
+    m = QUOTE_CREDIT_RE.search(text, src.end, pe)
     if m is None:
         return None
     found = [e for e in reg.by_surname.get(m.group(1).lower(), ()) if e.kind == "person"]

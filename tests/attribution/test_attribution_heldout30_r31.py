@@ -206,3 +206,19 @@ def test_said_a_and_found_a_partial_but_b_reports_all_three():
     assert got["inspectors had visited the pit in May"].speaker == "Ruma Sen"
     assert got["no serious faults,"].kind == "partial"
     assert got["had not gone down the new shaft"].speaker == "Ruma Sen"
+
+
+def test_an_age_epithet_opening_a_later_sentence_is_the_next_quotes_credit():
+    text = (
+        "Sumo stable shut\n\n"
+        "TOKYO, May 2 (Kyodo)--The Sumo Federation said Friday that it will close the "
+        "Harukaze stable in May.\n\n"
+        "The stable's top wrestler, Kotoryu, who is ranked fifth among the maegashira, will "
+        "join the Tokiwa stable, the federation said. The 24-year-old told reporters after "
+        'practice that he had known nothing of the fights, but called the closure "the '
+        'right call."\n\n'
+        '"It hurts to leave the place where I trained," Kotoryu said. "But I will be fine."\n'
+    )
+    got = by_quote(text)
+    assert got["he had known nothing of the fights"].speaker == "Kotoryu"
+    assert got["the right call."].speaker == "Kotoryu"
