@@ -186,6 +186,10 @@ DOMESTIC_NAMES = {
     "|Quang Nam|Quang Ninh|Quang Ngai|Thanh Hoa|Nghe An|Ha Tinh|Binh Duong|Dong Nai"
     "|Khanh Hoa|Lam Dong|Dak Lak|Kien Giang|Long An|Ben Tre|Ca Mau|Lao Cai|Ha Giang"
     "|Mekong Delta|People's Committee|VnExpress|Tuoi Tre|Thanh Nien|Vietnam News Agency",
+    # its capital, Carnival's stage, towns the gazetteer lacks, island assembly, police
+    # (round 31, heldout30: an undated Carnival story; not a bare "Savannah", "Tobago")
+    "TT": "Port of Spain|Port-of-Spain|Queen's Park Savannah|Queen’s Park Savannah|Woodbrook"
+    "|Couva|Piarco|Point Fortin|Diego Martin|Chaguaramas|Tobago House of Assembly|TTPS",
     "ZW": "ZANU-PF|Zanu-PF|Mashonaland|Matabeleland|Manicaland|Masvingo|Bulawayo",
     "ET": "Tigray|Amhara|Oromia|TPLF",
     "IL": "Knesset|Likud|Yesh Atid|Haaretz|Histadrut|Tel Aviv|Haifa|Negev|Galilee",

@@ -352,6 +352,7 @@ SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # Head nouns of titles (capitalised before a name, lower-case elsewhere).
 TITLE_HEADS = _words(
     """
+    officer-in-charge
     nurse teacher schoolteacher farmer student sophomore engineer soldier pilot driver worker
     employee retiree priest
     tapper weaver cleaner
@@ -647,6 +648,7 @@ ORG_HEADS = _words(
     nationalbank girozentrale
     bhd bhd. berhad tbk pte
     farms orchards vineyards wineries dairies foods
+    recycling textiles
     """
 )
 

@@ -380,6 +380,13 @@ NOT_NAMED_RE = re.compile(
     r"(?:\s+(?:because|as|since|so|to|in\s+order\s+to)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
+# "X, who asked not to be named for fear of reprisals, said …": inside a relative clause
+# the request is the source's description, no non-answer of its own (round 31, heldout30;
+# a main clause's "Two employees asked not to be named for fear of …" stays one)
+FEAR_NOT_NAMED_RE = re.compile(
+    r"to\s+be\s+(?:named|identified)\s+for\s+fear\s+of\b.*", re.IGNORECASE | re.DOTALL
+)
+WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:\w+\s+){0,2}$")
 NOT_NAMED_CUES = {
     "asked", "asking", "requested", "requesting", "declined", "declining", "want", "wanted",
     "wants", "wish", "wished", "wishes", "wishing",
@@ -1322,6 +1329,12 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
         or not (
             ANONYMITY_RE.fullmatch(text, c.start, c.end)
             or (NOT_NAMED_RE.fullmatch(text, c.start, c.end) and c.cue in NOT_NAMED_CUES)
+            or (
+                c.cue in NOT_NAMED_CUES
+                and c.cue_pos is not None
+                and FEAR_NOT_NAMED_RE.fullmatch(text, c.start, c.end)
+                and WHO_BEFORE_CUE_RE.search(text, max(0, c.cue_pos - 30), c.cue_pos)
+            )
             or (c.cue in RELEASE_CUES and BARE_RELEASE_RE.fullmatch(text, c.start, c.end))
             or _anonymity_purpose(c, text)
             or (c.cue in CHOICE_CUES and WH_START_RE.match(text, c.start) is not None)

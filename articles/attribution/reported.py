@@ -24,6 +24,7 @@ from . import cues
 from . import lexicons as lx
 from .context import Context
 from .mentions import (
+    BODY_ROLE_NOUNS,
     DESCRIBED_ORG_NOUNS,
     GROUP_COMPLEMENT_PREPOSITIONS,
     KINSHIP,
@@ -483,7 +484,8 @@ CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did",
 # ("if" too: '… to whatever track they go to, “if anybody will have me.”', round 29)
 QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless", "if"}
 # a lower-case quote opening with these after a comma closing its clause: an adjunct
-QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until"}
+# (or a contrast, "not": '… before closing the lot, “not two years after.”'; round 31)
+QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until", "not"}
 STOP_PUNCT = {";", "(", ")", "[", "]"}
 CONJUNCTIONS = {"as", "while", "and", "but", "whereas"}
 MAX_CONTENT_TOKENS = 90
@@ -5491,6 +5493,12 @@ def _attach_pieces(ctx: Context, c: Candidate) -> None:
     if not _quoted_inside(ctx, c.start, c.end):
         return
     pieces = _that_conjuncts(ctx, c.start, c.end)
+    if len(pieces) == 2 and _quoted_inside(ctx, *pieces[1]):
+        # "said A and found “…,” but had not boarded B": the quote's conjunct has a
+        # conjunct of its own after the quote (round 31, heldout30)
+        inner = _that_conjuncts(ctx, *pieces[1])
+        if inner and _quoted_inside(ctx, *inner[0]):
+            pieces[1:] = inner
     if pieces:
         c.extra["pieces"] = [
             Candidate(
@@ -7417,6 +7425,8 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
         src = Source("group", a, b, doc.text[a:b], a, b, loose=True)
         if short is not None:  # "the top British medical journal": GB as read before
             src.country, src.organization = short.country, short.organization
+    if src.kind == "group":
+        src = _body_after_its_role(doc, src, se) or src
     p = doc.tok_index_before(toks[k].start)
     if p < 0 or toks[p].start < past_dateline(ctx, ss) or toks[p].text not in {",", "—", "–"}:
         # "According to X, CLAUSE." ("According to X, the director of Y, CLAUSE."; also
@@ -7442,6 +7452,25 @@ def _according(ctx: Context, k: int, ss: int, se: int) -> tuple[int, int, Source
     if a >= p:
         return None
     return toks[a].start, toks[p].start, src
+
+
+def _body_after_its_role(doc: Doc, src: Source, se: int) -> Source | None:
+    """ "according to the yard's owner, Karnaphuli Green Recycling.": a body's name of
+    two or more capitalised words after what a body is to a thing (its owner, operator)
+    is the source (round 31, heldout30; a person's name is read as such already)."""
+    toks = doc.tokens
+    n = len(toks)
+    e = doc.tok_index_at_or_after(src.phrase_end)
+    role = toks[e - 1].lower if 0 < e < n - 1 and toks[e].text == "," else ""
+    if role not in BODY_ROLE_NOUNS and role != "owner":
+        return None
+    j = e + 1
+    while j < n and toks[j].start < se and toks[j].cap and toks[j].is_word:
+        j += 1
+    if j - e < 3 or toks[e + 1].lower in lx.FIRST_NAMES:
+        return None
+    named = analyse_phrase(doc, e + 1, j - 1)
+    return named if named is not None and named.kind == "org" else None
 
 
 # a pronoun as the object of "according to", by its gender

@@ -498,6 +498,10 @@ def _country_word_before(toks: list, i: int) -> str | None:
     return lx.COUNTRY_OR_DEMONYM.get(strip_possessive(toks[i - 1].text).lower())
 
 
+# a body's local unit written after a place ("DMS's Dhanbad office")
+PLACE_OFFICE_NOUNS = {"office", "branch", "bureau", "division", "unit"}
+
+
 def _strip_poss(s: str) -> tuple[str, bool]:
     """The text without a possessive 's, and whether it had one."""
     base = strip_possessive(s)
@@ -4369,13 +4373,19 @@ def _corporate_title(toks, t: int, b: int) -> bool:
 BODY_OFFICER_TITLES = {
     "director", "chairman", "chairwoman", "chairperson", "spokesperson",
     "editor", "publisher",  # "Resonance's editor, X": a publication's
+    "organiser", "organizer",  # "Equity's organiser, X": a union's (round 31)
 }  # fmt: skip
+# the office's reach or rank before such a title ("Equity's national organiser for dance")
+OFFICER_SCOPE_WORDS = {"national", "regional", "deputy", "assistant", "executive", "senior"}
 
 
 def _body_officer(toks, t: int, name: str) -> bool:
     """ "Oxfam's director": a one-word possessor, no place or known person, before a
     body's officer is the organisation (a person the article names: rejected later)."""
     low = name.lower()
+    for _ in range(2):
+        if t + 1 < len(toks) and toks[t].lower in OFFICER_SCOPE_WORDS:
+            t += 1
     # (a union's or a party's "general secretary": round 27)
     general_secretary = toks[t].lower == "general" and t + 1 < len(toks)
     general_secretary = general_secretary and toks[t + 1].lower == "secretary"
@@ -4776,8 +4786,19 @@ def _org_after(
         # "president of the Amalgamated Transit Union Local 757": a union's branch
         union = analyse_phrase(doc, i, k - 2)
         return None if union is None or union.kind != "org" else f"{written} {toks[k].text}"
+    # "deputy director of DMS's Dhanbad office": the possessor's office in a place
+    # (round 31, heldout30)
+    place_office = (
+        k - i == 2
+        and k < n
+        and toks[k].lower in PLACE_OFFICE_NOUNS
+        and _strip_poss(toks[i].text)[1]
+    )
+    if place_office:
+        k = i + 1
+        written = toks[i].text
     base, poss = _strip_poss(written)
-    if poss and k < n and toks[k].is_word and not toks[k].cap:
+    if poss and k < n and toks[k].is_word and (not toks[k].cap or place_office):
         # "director of NASA's astrophysics division": the possessor is the organisation
         src = analyse_phrase(doc, i, k - 1)
         if (
@@ -5696,9 +5717,10 @@ _SPOKEN_FOR_OBJECT = (
     r"|(?:an? )?(?P<name>(?!(?:The|A|An|In|On|At)\b)[A-Z][\w&'’-]*(?: (?:& )?[A-Z][\w&'’-]*){0,4})"
     r"(?=[,.;]| [a-z]))"
 )
+RUN_VERBS = {"runs", "co-runs", "has run"}
 SPEAKS_FOR_RE = re.compile(
-    r"(?:, \d{1,3},)?, who (?:also |now |still )?"
-    r"(?P<verb>speaks for|works (?:at|for)|volunteers (?:at|for)|runs|co-runs) "
+    r"(?:, \d{1,3})?, who (?:also |now |still )?"  # (after an age: "X, 61, who runs")
+    r"(?P<verb>speaks for|works (?:at|for)|volunteers (?:at|for)|runs|co-runs|has run) "
     + _SPOKEN_FOR_OBJECT
 )
 # the business one owns or runs, in a relative clause after the name: "X, whose firm Voss
@@ -5967,7 +5989,7 @@ class RoleResolver:
         if name.endswith(("'s", "’s")):
             return None  # ("who runs Clinton's get-out-the-vote effort": a person's)
         indefinite = text[m.start("name") - 2 : m.start("name")] in {"a ", "n "}
-        if indefinite and (m.groupdict().get("verb") in {"runs", "co-runs"} or name.isupper()):
+        if indefinite and (m.groupdict().get("verb") in RUN_VERBS or name.isupper()):
             return None  # ("who runs a Toyota dealership", "who works at an AI start-up")
         if (
             not spoken_for_name(self.reg, name, m.start("name"), m.end("name"))
@@ -6086,6 +6108,8 @@ class RoleResolver:
         if at < 0:
             return
         full = _org_full_name(self.ctx, Source("org", at, at + len(word), word, at, at))
+        if _field_of_a_longer_name(self.ctx.doc.text, full, title, at):
+            return  # "Sumo journalist X" after "the Japan Sumo Association": the sport
         # ("Comelec Chairperson X" after "the Commission on Elections (Comelec)": the full
         # name a bracketed short name stands for, decision 2; round 27)
         full = full or _bracketed_full_name(self.ctx.doc, word, at)
@@ -6124,6 +6148,8 @@ class RoleResolver:
         if at < 0:
             return
         full = _org_full_name(self.ctx, Source("org", at, at + len(run), run, at, at))
+        if _field_of_a_longer_name(text, full, title, at):
+            return  # (as in _company_before_title)
         if len(words) == 1 and (
             full is None
             # ("Hale aide X" after "Sen. Tom Hale": a person's, named with a first name)
@@ -6573,7 +6599,10 @@ class RoleResolver:
             info.organization = info.counterpart_of
             return
         owner = info.counterpart_of or ""
-        if ent is None and owner[:1].isupper() and " " not in owner:
+        # ("Rahman's widow, X" after "Md Abdur Rahman Mia": a relative's possessor is a
+        # person, never a body ending in that word; round 31, heldout30)
+        kin = (info.role or "").rsplit(" ", 1)[-1].lower() in lx.KINSHIP_GENDER
+        if ent is None and owner[:1].isupper() and " " not in owner and not kin:
             # "The Ledger's editor, X," after "The Corliss Valley Ledger": the body written
             # in full before (also for a later "she said": the mention keeps it)
             body = _body_by_last_word(
@@ -6778,6 +6807,8 @@ OFFICER_BODY_NOUNS = ORG_NOUNS | {
     "authority", "convention", "synod", "seminary",
     # "The collaborative's research director, X" (a body named "… Collaborative"; round 29)
     "collaborative", "collective", "consortium", "laboratory", "lab",
+    "forum",  # "The forum's coordinator, X" (round 31, heldout30)
+    "stable",  # "The stable's top wrestler, X" (a sumo stable; round 31)
 }  # fmt: skip
 ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 # "X, a spokesman for the company," / "a lawyer for the ministry": that body, as "the
@@ -7213,6 +7244,41 @@ def _spoken_body_country(
         if body is not None and c.speaker == body and c.country:
             return c.country
     return None
+
+
+# titles of a trade written about, not of a body's staff: a word before them is their
+# field ("Sumo journalist", "Dance writer")
+FIELD_TITLES = {
+    "journalist", "writer", "historian", "critic", "commentator", "columnist", "author",
+    "photographer", "blogger", "broadcaster", "analyst", "expert",
+}  # fmt: skip
+
+
+def _field_of_a_longer_name(text: str, full: str | None, title: str, end: int) -> bool:
+    """ "Sumo journalist X" after "the Japan Sumo Association" (full "Sumo Association"):
+    a word written only inside a longer name, before a trade's title, is the trade's
+    field, not that body's short form (round 31, heldout30)."""
+    return (
+        full is not None
+        and title.split()[-1].lower() in FIELD_TITLES
+        and _only_inside_longer_name(text, full, end)
+    )
+
+
+def _only_inside_longer_name(text: str, name: str, end: int) -> bool:
+    """Every time name is written before end a capitalised word opens it ("Japan Sumo
+    Association" for "Sumo Association"): its first word is no short form of the body."""
+    seen = False
+    for m in re.finditer(re.escape(name), text[:end]):
+        before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or before.group(1).lower() in lx.FUNCTION_WORDS:
+            return False
+        seen = True
+    return seen
+
+
+# a capitalised word right before a position (group 1)
+CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][\w'’.-]*) $")
 
 
 def _persons_name(name: str) -> bool:

@@ -26,7 +26,7 @@ JSA_BODY = {"speaker": JSA, "country": "JP"}
 MEXT_BODY = {"speaker": MEXT, "country": "JP"}
 TABATA = {"speaker": "Hiroyuki Tabata", "role": "lawyer", "country": "JP"}
 ONOUE = {"speaker": "Tadashi Onoue", "country": "JP", "org": KIRIYAMA}
-HAMADA = {"speaker": "Yoshiko Hamada", "role": "journalist", "country": "JP"}
+HAMADA = {"speaker": "Yoshiko Hamada", "role": "Sumo journalist", "country": "JP"}
 DAISHORYU = {"speaker": "Daishoryu", "role": "wrestler", "country": "JP", "org": KIRIYAMA}
 TABATA_SRC = "Hiroyuki Tabata, an outside lawyer who sits on the committee"
 COMMITTEE_SRC = (
@@ -456,7 +456,7 @@ BAPTISTE = {"speaker": "Sherlan Baptiste", "role": "Minister of Culture", "count
 RAMSARAN = {"speaker": "Kimberly Ramsaran", "role": "nurse", "country": "TT"}
 JOSEPH = {
     "speaker": "Wendell Joseph",
-    "role": "historian",
+    "role": "Carnival historian",
     "country": "TT",
     "org": "University of the West Indies",
 }
