@@ -364,6 +364,18 @@ def _month_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or t.text == "Will" or toks[k - 1].lower not in DATE_WORDS_BEFORE
 
 
+def sri_style(toks, k: int) -> bool:
+    """ "Tan Sri Lee Chong Meng", "Puan Sri X": a Malaysian federal style of two words
+    opening at k, no part of the name ("Tan" alone is a surname, "Sri" a given name;
+    round 31, probe r31d)."""
+    return (
+        toks[k].lower in {"tan", "puan"}
+        and k + 2 < len(toks)
+        and toks[k + 1].lower == "sri"
+        and toks[k + 2].cap
+    )
+
+
 def _title_as_first_name(doc: Doc, k: int) -> bool:
     """ "Her coach, Dean Boxall, said": a title word that is also a first name ("Dean")
     right before one surname ending the name, after a comma, a lower-case word or at a
@@ -1736,6 +1748,8 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns += 1
     if ns == b > a and toks[b].lower in NAME_SUFFIXES and toks[b - 1].cap:
         ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
+    if ns + 2 <= b and sri_style(toks, ns):
+        ns += 2
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
     if a < ns < b - 1 and toks[ns - 1].lower == "fellow" and toks[ns + 1].cap:
@@ -6786,6 +6800,12 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     aged = k + 2 < n and toks[k].text.isdigit() and len(toks[k].text) <= 3
     if aged and toks[k + 1].text == ",":
         k += 2
+    elif k < n and PARTY_TAG.match(toks[k].text):
+        # a party tag first: "Sen. X, D-Hawaii, the ranking member of …" (round 31)
+        close = next((x for x in range(k + 1, min(k + 5, n)) if toks[x].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
     if k >= n:
         return None
     first = toks[k]

@@ -45,6 +45,7 @@ from .mentions import (
     portfolio_titled_name,
     possessive_country,
     split_possessive_country,
+    sri_style,
     strip_possessive,
     subject_before,
     surname_like_place,
@@ -2732,6 +2733,9 @@ class Registry:
             i = firsts[fi]
             if i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES:
                 i += 1  # "Miss Universe Alicia Machado": the name starts after the title
+                continue
+            if sri_style(toks, i):
+                i += 2  # "Tan Sri Lee Chong Meng": the name starts after the style
                 continue
             if (
                 i > 0

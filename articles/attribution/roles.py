@@ -254,10 +254,12 @@ SECRETARY_COUNTRIES = {"US", "GB"}
 NOT_ROLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx",
     "datuk", "datin", "seri",  # Malaysian honorifics ("Datuk Seri X"; round 25, probe r25f)
+    "ratu", "canon",  # Fijian and Anglican styles (round 31, probe r31d)
 }  # fmt: skip
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {
     "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
+    "asst", "comm",  # Malaysian police ("district police chief Asst Comm X"; round 31)
 }  # fmt: skip
 # ranks spelt out after a spokesperson's title (capitalised: the person's style)
 SPOKEN_RANKS = {
@@ -959,7 +961,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         k = i + 1
         while k < n and k - i <= 5 and toks[k].cap and toks[k].is_word and toks[k].end <= b:
             k += 1
-        if k - i >= 3 and toks[k - 1].lower in lx.ORG_HEADS:
+        # (also the body's possessive before its unit: "X, of Greater Manchester Police's
+        # anti-corruption unit,"; round 31, probe r31d)
+        if k - i >= 3 and strip_possessive(toks[k - 1].lower) in lx.ORG_HEADS:
             _org_into(ctx, info, i + 1)
             return info
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
@@ -1467,6 +1471,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         # "Republican Senate candidate X": the seat sought, not an employer
         info.organization = None
+    if (
+        info.role
+        and info.organization in {"Senate", "House"}
+        and CHAMBER_LEADER_RE.match(info.role)
+    ):
+        # "Senate Majority Leader X", "Senate Minority Whip Y": an office named for its
+        # chamber, no organisation, as "House Majority Whip" and the golds (round 31)
+        info.organization = None
     if info.role and info.organization is None:
         body = ROLE_BODY_RE.match(info.role)
         if body is not None:  # "Foreign Ministry spokesperson X" (the role keeps it)
@@ -1494,6 +1506,7 @@ HELD_TITLE_RE = re.compile(
     r"\band (?:the \w[\w-]*['’]s|its|their|his|her) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
 SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
+CHAMBER_LEADER_RE = re.compile(r"(?i)(?:senate|house) (?:majority |minority )?(?:leader|whip)$")
 CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
 # official" (capitalised words, the body's head, then a lower-case title)
@@ -2389,10 +2402,14 @@ def _rank_only(role: str) -> bool:
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
-    "commandant", "specialist",
+    "commandant", "specialist", "brigadier", "commodore", "marshal", "vice-marshal",
 }  # fmt: skip
-# words of a compound rank ("Staff Sgt.", "Command Sgt. Maj.", "Master Sgt.", "Sgt. 1st Class")
-RANK_MODIFIERS = {"staff", "command", "master", "first", "1st", "class", "lance", "petty"}
+# words of a compound rank ("Staff Sgt.", "Command Sgt. Maj.", "Master Sgt.", "Sgt. 1st Class",
+# "Rear Adm.", "Air Vice-Marshal") and the service written before it ("Marine Corps Brig. Gen.")
+RANK_MODIFIERS = {
+    "staff", "command", "master", "first", "1st", "class", "lance", "petty", "rear", "vice",
+    "air", "marine", "corps", "army", "navy",
+}  # fmt: skip
 # titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
 WORKPLACE_TITLES = {
     "analyst", "economist", "strategist", "researcher", "scientist", "professor", "lecturer",
@@ -5547,9 +5564,11 @@ def _department_of_office(doc, roles: list[str]) -> str | None:
 
 def _past_role(role: str | None) -> bool:
     """A post the person no longer holds: "former Iowa state senator", "ex-minister",
-    "the Formula 2 champion two years ago" (a time in the past after the title; round 27)."""
+    "retired High Court judge" (round 31), "the Formula 2 champion two years ago" (a time
+    in the past after the title; round 27)."""
     return role is not None and (
-        role.lower().startswith(("former ", "ex-")) or PAST_TIME_END_RE.search(role) is not None
+        role.lower().startswith(("former ", "ex-", "retired "))
+        or PAST_TIME_END_RE.search(role) is not None
     )
 
 
@@ -5681,6 +5700,9 @@ ROLE_WITH_BODY_RE = re.compile(
     r"((?:former|ex-) ?)?([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3})"
     r" ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
 )
+# heads that open a body's name in Malay and Punjabi ("Gurdwara Sahib Klang president X",
+# "Masjid Jamek imam X")
+HEAD_FIRST_BODIES = {"gurdwara", "masjid"}
 # words of a party or a government in such a name: a party's or a place's officer, no body
 ROLE_BODY_STOP = {
     "party", "labour", "green", "greens", "tory", "democrat", "democratic", "republican",
@@ -6132,6 +6154,8 @@ class RoleResolver:
             return  # (a lone word never written in full: "Streamly co-CEO" stays)
         if full is None and not (
             words[-1] in lx.ORG_HEADS
+            or len(words) > 1
+            and words[0] in HEAD_FIRST_BODIES
             or words[-1].endswith("s")
             and words[-1][:-1] in lx.TITLE_HEADS
             or text.count(run) > 1
@@ -6757,6 +6781,9 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
         and words[0].lower() not in lx.FIRST_NAMES
         and words[0].lower().rstrip(".") not in lx.TITLE_HEADS
         and words[0].lower().rstrip(".") not in lx.HONORIFICS
+        # ("Greater Manchester's Deputy Mayor": a metropolitan area, no body, nor the
+        # longer "Greater Manchester Police" it would stand for; round 31, probe r31d)
+        and not (words[0] == "Greater" and words[-1].lower() not in lx.ORG_HEADS)
     )
 
 
@@ -7382,6 +7409,11 @@ POLICE_RANKS = {
     "lieutenant", "lt.", "det.", "det. sgt.", "detective inspector", "inspector",
     "detective constable", "constable", "police officer", "patrol officer", "officer",
     "detective lieutenant", "corporal", "trooper",
+    # British senior ranks (round 31, probe r31d: "Chief Constable Sir X" after "Det Chief
+    # Supt Y, of Greater Manchester Police,")
+    "chief constable", "deputy chief constable", "assistant chief constable",
+    "superintendent", "chief superintendent", "detective superintendent",
+    "detective chief superintendent", "chief inspector", "detective chief inspector",
 }  # fmt: skip
 POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff’s Office)\b")
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
@@ -9341,6 +9373,8 @@ def _body_before_role(cands: list[Candidate]) -> None:
     for c in cands:
         if c.speaker_type != "person" or c.organization or not c.role:
             continue
+        if CHAMBER_LEADER_RE.match(c.role):
+            continue  # ("Senate Majority Leader": an office named for its chamber)
         if c.role not in found:
             found[c.role] = _split_body_role(c.role, bodies)
         split = found[c.role]

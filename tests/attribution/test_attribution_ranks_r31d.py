@@ -1,0 +1,160 @@
+"""Round 31, probe r31d's training errors (r31-d): ranks, titles and honorifics across
+countries and the role / organisation / country they give. Styles that are no part of a
+name (`Ratu`, `Tan Sri`, `Canon`, `Coun`, `Asst Comm`); a chamber's leader or whip has no
+organisation; a fleet, a mosque, a synagogue and a gurdwara are bodies; British senior
+police ranks serve the story's one force, also written `of <Force>'s <unit>`; a rank gives
+way to an office in an appositive (`Brig. Gen. X, a spokesman for Y`), also after a party
+tag (`Sen. X, D-Hawaii, the ranking member of Y`); `Air Vice-Marshal` is a rank; a retired
+post does not replace a held title; a metropolitan area's possessive is no body. Invented
+copy only (no sentence of the probe)."""
+
+from quote_lookup import by_quote
+
+
+def test_malaysian_and_fijian_styles_are_no_part_of_the_name():
+    text = (
+        "IPOH: Rescue teams reached the last cut-off village on Tuesday.\n\n"
+        "Tan Sri Wong Kah Seng, the chairman of the Perak Red Crescent, said 800 families "
+        "had been fed.\n\n"
+        "Asst Comm Roslan Daud said two bridges were closed.\n\n"
+        "Kinta district police chief Asst Comm Hafiz Omar said 40 roads were shut.\n\n"
+        "Fijian envoy Ratu Isikeli Rabuka said his country would send nurses.\n"
+    )
+    got = by_quote(text)
+    wong = got["800 families had been fed"]
+    assert (wong.speaker, wong.role, wong.organization) == (
+        "Wong Kah Seng",
+        "chairman",
+        "Perak Red Crescent",
+    )
+    roslan = got["two bridges were closed"]
+    assert (roslan.speaker, roslan.role) == ("Roslan Daud", "Assistant Commissioner")
+    # (a rank after an office is written like "Mr.": the office is the role)
+    hafiz = got["40 roads were shut"]
+    assert (hafiz.speaker, hafiz.role) == ("Hafiz Omar", "district police chief")
+    assert got["his country would send nurses"].speaker == "Isikeli Rabuka"
+
+
+def test_british_styles_coun_and_canon_are_no_part_of_the_name():
+    text = (
+        "Leeds City Council approved the budget on Wednesday.\n\n"
+        "Coun Martha Reilly said the cuts had been avoided.\n\n"
+        "The Rev Canon Peter Lyle said the food bank would stay open.\n"
+    )
+    got = by_quote(text)
+    assert got["the cuts had been avoided"].speaker == "Martha Reilly"
+    assert got["the food bank would stay open"].speaker == "Peter Lyle"
+
+
+def test_a_chambers_leader_and_whip_have_no_organisation():
+    text = (
+        "WASHINGTON (AP) — The Senate adjourned on Thursday without a vote.\n\n"
+        '"The Senate will return in June," the chamber\'s clerk said.\n\n'
+        "Senate Majority Leader Donna Kray, R-Neb., said the bill would come back in June.\n\n"
+        "Senate Minority Whip Luis Ortega, D-N.M., called for a second vote.\n"
+    )
+    got = by_quote(text)
+    kray = got["the bill would come back in June"]
+    assert (kray.role, kray.organization, kray.country) == ("Senate Majority Leader", None, "US")
+    ortega = got["a second vote"]
+    assert (ortega.role, ortega.organization) == ("Senate Minority Whip", None)
+
+
+def test_a_fleet_after_a_rank_is_the_body_not_the_speaker():
+    text = (
+        "MANILA, Philippines — Two navies held joint drills off Luzon.\n\n"
+        "Rear Adm. Joan Pruitt of the U.S. Seventh Fleet told reporters that the drills would "
+        "run for ten days.\n"
+    )
+    got = by_quote(text)
+    pruitt = got["the drills would run for ten days"]
+    assert (pruitt.speaker, pruitt.role, pruitt.organization, pruitt.country) == (
+        "Joan Pruitt",
+        "Rear Admiral",
+        "U.S. Seventh Fleet",
+        "US",
+    )
+
+
+def test_places_of_worship_are_organisations():
+    text = (
+        "Hundreds gathered in Bradford for a vigil on Sunday.\n\n"
+        "Rabbi Miriam Stein, of Bradford Reform Synagogue, said the community was shaken.\n\n"
+        "Imam Tariq Aziz, of Leeds Grand Mosque, said the doors would stay open.\n\n"
+        "Gurdwara Sahib Leeds president Jaspal Singh said meals were ready.\n"
+    )
+    got = by_quote(text)
+    stein = got["the community was shaken"]
+    assert (stein.role, stein.organization) == ("Rabbi", "Bradford Reform Synagogue")
+    aziz = got["the doors would stay open"]
+    assert (aziz.role, aziz.organization) == ("Imam", "Leeds Grand Mosque")
+    singh = got["meals were ready"]
+    assert (singh.role, singh.organization) == ("president", "Gurdwara Sahib Leeds")
+
+
+def test_senior_police_ranks_serve_the_one_force_named():
+    text = (
+        "A former sergeant was jailed on Friday for taking bribes.\n\n"
+        "Det Chief Supt Karen Holt, of West Yorkshire Police's professional standards "
+        "department, said the inquiry had taken three years.\n\n"
+        "Chief Constable Sir David Penrose said the force had learned from the case.\n\n"
+        "Deputy Chief Constable Amir Shah said the rules had been tightened.\n"
+    )
+    got = by_quote(text)
+    assert got["the inquiry had taken three years"].organization == "West Yorkshire Police"
+    penrose = got["the force had learned from the case"]
+    assert (penrose.speaker, penrose.role, penrose.organization) == (
+        "David Penrose",
+        "Chief Constable",
+        "West Yorkshire Police",
+    )
+    assert got["the rules had been tightened"].organization == "West Yorkshire Police"
+
+
+def test_a_general_gives_way_to_the_office_in_the_appositive():
+    text = (
+        "TOKYO — The exercise ended a day early.\n\n"
+        "Army Brig. Gen. Dale Moreno, a spokesman for U.S. Central Command, said the last "
+        "drill had been cancelled.\n\n"
+        "Air Vice-Marshal Neil Barker of the Royal Air Force said the jets had flown home.\n"
+    )
+    got = by_quote(text)
+    moreno = got["the last drill had been cancelled"]
+    assert (moreno.role, moreno.organization) == ("spokesman", "U.S. Central Command")
+    assert got["the jets had flown home"].role == "Air Vice-Marshal"
+
+
+def test_a_committee_office_after_a_party_tag_wins_over_senator():
+    text = (
+        "WASHINGTON (AP) — Lawmakers pressed the Army on recruiting.\n\n"
+        "Sen. Paula Greer, D-Ore., the ranking member of the Senate Veterans' Affairs "
+        "Committee, said the targets had been missed for three years.\n"
+    )
+    got = by_quote(text)
+    greer = got["the targets had been missed for three years"]
+    assert (greer.role, greer.organization) == (
+        "ranking member",
+        "Senate Veterans' Affairs Committee",
+    )
+
+
+def test_a_retired_post_does_not_replace_the_title_held():
+    text = (
+        "PENANG: The heritage walk drew 2,000 people on Saturday.\n\n"
+        "Lim Boon Huat, the president of the George Town Heritage Society, said the walk "
+        "would be held every year.\n\n"
+        '"People want to know their streets," said Lim, a retired magistrate.\n'
+    )
+    got = by_quote(text)
+    assert got["People want to know their streets,"].role == "president"
+
+
+def test_a_metropolitan_areas_deputy_mayor_has_no_body():
+    text = (
+        "West Midlands Police named a new chief on Monday.\n\n"
+        "Greater Birmingham's Deputy Mayor for Transport, Sunita Rao, said the trams would "
+        "run all night.\n"
+    )
+    got = by_quote(text)
+    rao = got["the trams would run all night"]
+    assert (rao.role, rao.organization) == ("Deputy Mayor", None)
