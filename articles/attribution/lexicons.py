@@ -447,6 +447,7 @@ TITLE_HEADS = _words(
     collector valuer appraiser restorer conservator wholesaler
     corporal cpl
     coun comm vice-marshal
+    besar
     publican landlady innkeeper
     hairdresser barber stylist beautician manicurist td
     kaumātua kaumatua kuia
@@ -459,7 +460,7 @@ RELATION_TITLES = {"colleague", "co-worker", "coworker", "teammate", "classmate"
 # Modifiers that may appear inside a title phrase.
 TITLE_MODIFIERS = _words(
     """
-    retired late then- asst
+    retired late then- asst mentri menteri
     defense defence foreign interior home finance treasury state prime deputy vice assistant
     acting former ex senior junior chief general attorney supreme allied high lord first press
     white house policy security national economic trade health education energy justice labor

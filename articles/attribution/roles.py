@@ -694,6 +694,8 @@ def _city_or_state_country(name: str) -> str | None:
     Aires", "Ohio"); Georgia is also a country: left alone."""
     low = name.lower()
     code = CAPITAL_DATELINES.get(name.upper()) or city_country(name)
+    if code is None and name in US_STANDALONE_CITIES:
+        code = "US"  # ("a teacher from Chicago", "X, 44, of Baltimore,"; round 31)
     return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
 
 
@@ -1952,6 +1954,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.country is None and j + 1 < len(toks) and toks[j].lower == "from":
         # "A reader, Tom Hale from Bristol, …": a place of origin right after the name
         info.country = _place_of_origin_or_work(toks, j + 1, doc.para_end(toks[j].start))
+    if info.country is None and (home := AGED_HOME_TOWN_RE.match(doc.text, end)) is not None:
+        # "Denise Harlow, 44, of Baltimore," / "X, 33, of Mesa, Ariz.,": the home town's
+        # country, wherever the story is datelined (round 31, probe r31d)
+        info.country = (
+            "US"
+            if US_TOWN_RE.match(doc.text, home.end() - 1)
+            else _place_of_origin_or_work(
+                toks, doc.tok_index_at_or_after(home.end()), doc.para_end(home.end())
+            )
+        )
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -2751,8 +2763,18 @@ US_TOWN_RE = re.compile(
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r")\b)"
 )
-# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
-# writes without their state ("HOUSTON (AP) —")
+# AP's age and home town after a name: ", 44, of "
+AGED_HOME_TOWN_RE = re.compile(r", \d{1,3}, of (?=[A-Z])")
+# the cities AP writes without their state ("HOUSTON (AP) —", "X, 44, of Baltimore,")
+US_STANDALONE_CITIES = {
+    "Washington", "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland",
+    "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas",
+    "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans", "New York",
+    "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City",
+    "San Antonio", "San Diego", "San Francisco", "Seattle",
+}  # fmt: skip
+# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and those cities'
+# datelines
 # (AP keeps a name's lower-case letters in an upper-case town: "McALLEN", "DeKALB",
 # "LaGRANGE", "JOINT BASE LEWIS-McCHORD": round 27)
 DATELINE_TOWN = r"[A-Z](?:[A-Z .'-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
@@ -2763,10 +2785,9 @@ US_DATELINE_RE = re.compile(
     + r"\.|"
     + DATELINE_TOWN
     + r", (?:Texas|Utah|Alaska|Hawaii"
-    r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
-    r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
-    r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
-    r"|PITTSBURGH|ST\. LOUIS|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE)\b"
+    r"|Idaho|Iowa|Maine|Ohio)\b|(?:"
+    + "|".join(re.escape(c.upper()) for c in sorted(US_STANDALONE_CITIES))
+    + r")\b"
     # Reuters spells the state out ("SILVER FORK, Montana (Reuters) -"; not Georgia, a
     # country too)
     r"|[A-Z][A-Z .'-]+, (?:"
@@ -6104,6 +6125,13 @@ class RoleResolver:
             return
         if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
             return  # "Green Party presidential candidate": a longer name
+        if title.lower() in PLACE_SEAT_TITLES:
+            # "The Klang MP, X", "Kericho Senator Y": the seat's place, never a company,
+            # reported apart from the office as the golds write it (round 31; a party
+            # word is left to head_title)
+            if word.lower() not in HEAD_PARTY_WORDS:
+                info.role = lead + title
+            return
         at = self.ctx.doc.text.rfind(word + " ", max(0, s - len(info.role) - 40), s)
         if at < 0:
             return
@@ -8774,8 +8802,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 src.pre_role or src.appositive or src.kind == "group"
             ):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
-                if its is not None and _known_city_or_country(its):
-                    its = None  # ("A Bristol museum … its director": the museum, no city)
+                if its is not None and (_known_city_or_country(its) or _place_seat(info.role)):
+                    # ("A Bristol museum … its director": the museum, no city; "The Klang
+                    # MP, X": the seat's place, not a body named after it; round 31)
+                    its = None
                 info.organization, country = _body_and_country(its)
                 info.country = (
                     info.country
@@ -10045,6 +10075,23 @@ PARTY_BODY_WORDS = {"committee", "caucus", "conference", "club", "association", 
 # a party's initials before a member's seat ("PML-N MPA", "BJP MLA", "SNP MSP"; round 27)
 PARTY_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,2})?")
 MEMBER_SEATS = {"mp", "mla", "mpa", "mna", "mpp", "msp", "mha", "mep"}
+# offices of a place's seat: a capitalised word before them is the place ("Klang MP",
+# "Kericho Senator", "former Tucson Mayor"), never a body, and no part of the role
+PLACE_SEAT_TITLES = MEMBER_SEATS | {"mayor", "senator", "councillor"}
+
+
+def _place_seat(role: str | None) -> bool:
+    """ "Klang MP", "Kericho Senator": a capitalised word (no title word) before a seat's
+    office."""
+    words = (role or "").split()
+    return (
+        len(words) == 2
+        and words[1].lower() in PLACE_SEAT_TITLES
+        and words[0][:1].isupper()
+        and words[0].lower() not in TITLE_WORDS
+    )
+
+
 # a description of the person, not of the office ("second-year student",
 # "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
 HEAD_DESCRIPTION_RE = re.compile(
@@ -10142,6 +10189,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             continue
         if lows[k + 1] in MEMBER_SEATS and PARTY_INITIALS_RE.fullmatch(words[k]):
             k += 1  # "PML-N MPA", "BJP MLA"
+            continue
+        if k == 0 and _place_seat(role):
+            k += 1  # "Klang MP": the seat's place (round 31)
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"

@@ -158,3 +158,38 @@ def test_a_metropolitan_areas_deputy_mayor_has_no_body():
     got = by_quote(text)
     rao = got["the trams would run all night"]
     assert (rao.role, rao.organization) == ("Deputy Mayor", None)
+
+
+def test_a_sum_after_its_currency_letters_is_one_word_and_mentri_besar_a_title():
+    text = (
+        "JOHOR BAHRU: Flood victims will get more help, the state said on Monday.\n\n"
+        "Mentri Besar Datuk Aziz Harun said each family would get RM2,000, up from the "
+        "RM1,200 announced last week.\n\n"
+        '"Nobody will be left behind," he said.\n'
+    )
+    got = by_quote(text)
+    aziz = got["each family would get RM2,000, up from the RM1,200 announced last week"]
+    assert (aziz.speaker, aziz.role) == ("Aziz Harun", "Mentri Besar")
+    assert got["Nobody will be left behind,"].speaker == "Aziz Harun"
+
+
+def test_a_seats_place_before_the_title_is_no_company():
+    text = (
+        "IPOH: Hundreds joined a heritage walk on Sunday.\n\n"
+        "Gurdwara Sahib Ipoh president Jaswant Singh said volunteers had served tea.\n\n"
+        "The Ipoh MP, Lau Kim Fatt, said the old town needed new drains.\n"
+    )
+    got = by_quote(text)
+    lau = got["the old town needed new drains"]
+    assert (lau.role, lau.organization) == ("MP", None)
+
+
+def test_an_aged_home_town_gives_its_country_under_a_foreign_dateline():
+    text = (
+        "APIA, Samoa — Two fishing boats collided on Sunday.\n\n"
+        "Carla Benson, 52, of Chicago, said her husband had been on deck.\n\n"
+        "Ray Mills, 61, of Tucson, Ariz., said the crew had been rescued.\n"
+    )
+    got = by_quote(text)
+    assert got["her husband had been on deck"].country == "US"
+    assert got["the crew had been rescued"].country == "US"
