@@ -3982,6 +3982,25 @@ def portfolio_titled_name(doc: Doc, j: int, lo: int) -> Source | None:
     return name
 
 
+def _participle_object_holder(doc: Doc, j: int, lo: int) -> Source | None:
+    """ "the admiral leading it said", "a woman running it said": an "it" at j that is
+    the object of a participle modifying a determined noun; the noun phrase before the
+    participle speaks, a description to resolve (round 31, probe r31d)."""
+    toks = doc.tokens
+    if toks[j].lower != "it" or j < 3:
+        return None
+    v = toks[j - 1]
+    if not (v.lower.endswith("ing") and not v.cap and v.lower not in lx.FUNCTION_WORDS):
+        return None
+    for d in range(j - 2, max(j - 5, -1), -1):
+        w = toks[d]
+        if not w.is_word or w.start < lo:
+            return None
+        if w.lower in {"the", "a", "an"}:
+            return _group(doc, d, j - 2) if d < j - 2 else None  # (the noun phrase)
+    return None
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -4045,6 +4064,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # the noun alone ("a growing number of districts that say", "joins critics that say")
         return _group(doc, j - 1, j - 1)
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
+        held = _participle_object_holder(doc, j, lo)
+        if held is not None:
+            return held  # "the admiral leading it said": the admiral, not "it"
         src = analyse_phrase(doc, j, j)
         return src
     contracted = contracted_pronoun(doc, j) if j == ci - 1 else None

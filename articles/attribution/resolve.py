@@ -6891,6 +6891,9 @@ DEFINITE_TITLES = {
     "magistrate",  # "the magistrate said" after "Magistrate X" (a local court; round 29)
     # "the regent said" after "Tabanan Regent X" (an Indonesian district's head; round 29)
     "regent",
+    # ranks and clergy: "the admiral said" after "Rear Adm. X", "the rabbi said" after
+    # "Rabbi Y" (round 31, probe r31d)
+    "admiral", "brigadier", "lieutenant", "sergeant", "imam", "rabbi", "archbishop", "bishop",
 }  # fmt: skip
 # a player's position, written before the name ("opener Tom Hale", "Lancashire striker
 # X"): "the opener admitted", "the striker said" name its one holder too, else (as
@@ -6915,7 +6918,16 @@ TITLE_ALTERNATES = {
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
     # sports copy's two words for one post ("skipper Vikram Sethi … the captain said")
-    "captain": {"skipper"},
+    "captain": {"skipper", "capt"},
+    # AP's abbreviated ranks ("Rear Adm. X" … "the admiral said"; round 31)
+    "admiral": {"adm"},
+    "brigadier": {"brig"},
+    "lieutenant": {"lt"},
+    "sergeant": {"sgt"},
+    "colonel": {"col"},
+    "commander": {"cmdr"},
+    "inspector": {"insp"},
+    "superintendent": {"supt"},
 }
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {

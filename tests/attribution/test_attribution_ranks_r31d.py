@@ -193,3 +193,14 @@ def test_an_aged_home_town_gives_its_country_under_a_foreign_dateline():
     got = by_quote(text)
     assert got["her husband had been on deck"].country == "US"
     assert got["the crew had been rescued"].country == "US"
+
+
+def test_a_leads_rank_holder_leading_it_is_the_officer_named_next():
+    text = (
+        "NORFOLK, Va. (AP) — The Navy has opened an inquiry into a fire aboard a cruiser, and "
+        "the admiral leading it said Monday that the crew had acted quickly.\n\n"
+        "Rear Adm. Helen Marsh told reporters the inquiry would take a month.\n"
+    )
+    got = by_quote(text)
+    marsh = got["the crew had acted quickly"]
+    assert (marsh.speaker, marsh.role) == ("Helen Marsh", "Rear Admiral")
