@@ -448,6 +448,7 @@ TITLE_HEADS = _words(
     corporal cpl
     coun comm vice-marshal
     besar
+    nun monk friar vicar curate deacon abbot abbess cleric
     publican landlady innkeeper
     hairdresser barber stylist beautician manicurist td
     kaumātua kaumatua kuia

@@ -204,3 +204,26 @@ def test_a_leads_rank_holder_leading_it_is_the_officer_named_next():
     got = by_quote(text)
     marsh = got["the crew had acted quickly"]
     assert (marsh.speaker, marsh.role) == ("Helen Marsh", "Rear Admiral")
+
+
+def test_a_nun_and_a_vicar_are_titles_and_sister_a_style():
+    text = (
+        "KUCHING: Volunteers cleared the mud from 300 homes on Saturday.\n\n"
+        "Sister Rose Chai, a nun who runs a soup kitchen in the town, said the elderly had "
+        "suffered most.\n\n"
+        "The Rev. Tom Hale, vicar of St Mark's, said the hall would stay open.\n"
+    )
+    got = by_quote(text)
+    chai = got["the elderly had suffered most"]
+    assert (chai.speaker, chai.role) == ("Rose Chai", "nun")
+    assert got["the hall would stay open"].role == "vicar"
+
+
+def test_declining_to_name_someone_is_a_non_answer():
+    text = (
+        "TOKYO — A sailor was hurt in a fall aboard a destroyer on Monday.\n\n"
+        "Cmdr. Ray Dole, a Navy spokesman, said the sailor was in stable condition. He "
+        "declined to name the sailor.\n"
+    )
+    got = by_quote(text)
+    assert got["to name the sailor"].confidence <= 0.3
