@@ -227,3 +227,14 @@ def test_declining_to_name_someone_is_a_non_answer():
     )
     got = by_quote(text)
     assert got["to name the sailor"].confidence <= 0.3
+
+
+def test_a_named_court_heard_reports_the_clause_before_it():
+    text = (
+        "A former sergeant has been jailed for four years.\n\n"
+        "The officer took cash from a scrap dealer for three years, Bradford Crown Court "
+        "heard.\n"
+    )
+    got = by_quote(text)
+    heard = got["The officer took cash from a scrap dealer for three years"]
+    assert (heard.speaker, heard.source) == (None, "Bradford Crown Court")
