@@ -6126,10 +6126,10 @@ class RoleResolver:
         if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
             return  # "Green Party presidential candidate": a longer name
         if title.lower() in PLACE_SEAT_TITLES:
-            # "The Klang MP, X", "Kericho Senator Y": the seat's place, never a company,
-            # reported apart from the office as the golds write it (round 31; a party
-            # word is left to head_title)
-            if word.lower() not in HEAD_PARTY_WORDS:
+            # "The Klang MP, X", "Kericho Senator Y": the seat's place, never a company;
+            # a town is reported apart from the office as the golds write it (round 31; a
+            # party word is left to head_title, a state or province to convention 9)
+            if word.lower() not in HEAD_PARTY_WORDS and word.lower() not in REGION_NAMES:
                 info.role = lead + title
             return
         at = self.ctx.doc.text.rfind(word + " ", max(0, s - len(info.role) - 40), s)
@@ -10081,14 +10081,16 @@ PLACE_SEAT_TITLES = MEMBER_SEATS | {"mayor", "senator", "councillor"}
 
 
 def _place_seat(role: str | None) -> bool:
-    """ "Klang MP", "Kericho Senator": a capitalised word (no title word) before a seat's
-    office."""
+    """ "Klang MP", "Tucson Mayor": a capitalised word (no title word) before a seat's
+    office, the town it serves (a state or province before the title is left in it, as
+    convention 9 leaves "Saskatchewan Premier": "Alberta MP")."""
     words = (role or "").split()
     return (
         len(words) == 2
         and words[1].lower() in PLACE_SEAT_TITLES
         and words[0][:1].isupper()
         and words[0].lower() not in TITLE_WORDS
+        and words[0].lower() not in REGION_NAMES
     )
 
 
