@@ -332,6 +332,9 @@ HONORIFICS = {
     # West African forms of address ("Madam Akosua Mensah", "Alhaji Musa Bello", "Hajia
     # Amina Sule"), left out of the name as "Mrs" is (round 27, probe r27d)
     "madam": "f", "alhaji": "m", "hajia": "f",
+    # Fiji's chiefly style ("Ratu Josefa X") and the Anglican "Canon" ("The Rev Canon Y"),
+    # no part of the name (round 31, probe r31d)
+    "ratu": "m", "canon": None,
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
@@ -444,6 +447,9 @@ TITLE_HEADS = _words(
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler
     corporal cpl
+    coun comm vice-marshal
+    besar
+    nun monk friar vicar curate deacon abbot abbess cleric
     publican landlady innkeeper
     hairdresser barber stylist beautician manicurist td
     kaumātua kaumatua kuia
@@ -456,7 +462,7 @@ RELATION_TITLES = {"colleague", "co-worker", "coworker", "teammate", "classmate"
 # Modifiers that may appear inside a title phrase.
 TITLE_MODIFIERS = _words(
     """
-    retired late then-
+    retired late then- asst mentri menteri
     defense defence foreign interior home finance treasury state prime deputy vice assistant
     acting former ex senior junior chief general attorney supreme allied high lord first press
     white house policy security national economic trade health education energy justice labor
@@ -649,6 +655,8 @@ ORG_HEADS = _words(
     bhd bhd. berhad tbk pte
     farms orchards vineyards wineries dairies foods
     recycling textiles
+    fleet regiment brigade battalion squadron
+    mosque masjid synagogue gurdwara
     """
 )
 
@@ -1526,7 +1534,7 @@ ABBREVIATIONS = _words(
     del mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no
     vs etc rev hon pres supt det insp atty mt ft jan feb mar apr jun jul aug sep sept oct nov
     dec e.g i.e u.s u.k u.n d.c a.m p.m approx dept est fig gov't sens reps cllr
-    brig coun engr spc cpl pvt
+    brig coun engr spc cpl pvt asst comm
     """
 )
 
@@ -1673,6 +1681,8 @@ TITLE_ABBREVIATIONS = {
     # (round 27, probes r27d and r27h)
     "coun": "Councillor", "engr": "Engineer",
     "spc": "Specialist", "cpl": "Corporal",  # U.S. Army ranks (AP)
+    # Malaysian police ranks ("Asst Comm X", "Deputy Comm Y"; round 31, probe r31d)
+    "asst": "Assistant", "comm": "Commissioner",
 }  # fmt: skip
 
 # where statements are published ("on social media", "on Instagram"); not "the debate",

@@ -364,6 +364,18 @@ def _month_as_first_name(doc: Doc, k: int) -> bool:
     return k == 0 or t.text == "Will" or toks[k - 1].lower not in DATE_WORDS_BEFORE
 
 
+def sri_style(toks, k: int) -> bool:
+    """ "Tan Sri Lee Chong Meng", "Puan Sri X": a Malaysian federal style of two words
+    opening at k, no part of the name ("Tan" alone is a surname, "Sri" a given name;
+    round 31, probe r31d)."""
+    return (
+        toks[k].lower in {"tan", "puan"}
+        and k + 2 < len(toks)
+        and toks[k + 1].lower == "sri"
+        and toks[k + 2].cap
+    )
+
+
 def _title_as_first_name(doc: Doc, k: int) -> bool:
     """ "Her coach, Dean Boxall, said": a title word that is also a first name ("Dean")
     right before one surname ending the name, after a comma, a lower-case word or at a
@@ -1736,6 +1748,8 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         ns += 1
     if ns == b > a and toks[b].lower in NAME_SUFFIXES and toks[b - 1].cap:
         ns -= 1  # "RFK Jr. said": the suffix belongs to the word before, whatever its case
+    if ns + 2 <= b and sri_style(toks, ns):
+        ns += 2
     if a < ns < b and toks[ns - 1].lower == "miss" and toks[ns].lower in PAGEANT_TITLES:
         ns += 1  # "Miss Universe Alicia Machado": a title before the name
     if a < ns < b - 1 and toks[ns - 1].lower == "fellow" and toks[ns + 1].cap:
@@ -3978,6 +3992,25 @@ def portfolio_titled_name(doc: Doc, j: int, lo: int) -> Source | None:
     return name
 
 
+def _participle_object_holder(doc: Doc, j: int, lo: int) -> Source | None:
+    """ "the admiral leading it said", "a woman running it said": an "it" at j that is
+    the object of a participle modifying a determined noun; the noun phrase before the
+    participle speaks, a description to resolve (round 31, probe r31d)."""
+    toks = doc.tokens
+    if toks[j].lower != "it" or j < 3:
+        return None
+    v = toks[j - 1]
+    if not (v.lower.endswith("ing") and not v.cap and v.lower not in lx.FUNCTION_WORDS):
+        return None
+    for d in range(j - 2, max(j - 5, -1), -1):
+        w = toks[d]
+        if not w.is_word or w.start < lo:
+            return None
+        if w.lower in {"the", "a", "an"}:
+            return _group(doc, d, j - 2) if d < j - 2 else None  # (the noun phrase)
+    return None
+
+
 def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
     toks = doc.tokens
     j = _skip_adverbs_back(doc, ci - 1, lo)
@@ -4041,6 +4074,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         # the noun alone ("a growing number of districts that say", "joins critics that say")
         return _group(doc, j - 1, j - 1)
     if t.is_word and t.lower in lx.SUBJECT_PRONOUNS:
+        held = _participle_object_holder(doc, j, lo)
+        if held is not None:
+            return held  # "the admiral leading it said": the admiral, not "it"
         src = analyse_phrase(doc, j, j)
         return src
     contracted = contracted_pronoun(doc, j) if j == ci - 1 else None
@@ -6796,6 +6832,12 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
     aged = k + 2 < n and toks[k].text.isdigit() and len(toks[k].text) <= 3
     if aged and toks[k + 1].text == ",":
         k += 2
+    elif k < n and PARTY_TAG.match(toks[k].text):
+        # a party tag first: "Sen. X, D-Hawaii, the ranking member of …" (round 31)
+        close = next((x for x in range(k + 1, min(k + 5, n)) if toks[x].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
     if k >= n:
         return None
     first = toks[k]

@@ -1672,6 +1672,9 @@ UNSAID_RE = re.compile(
 )
 WH_START_RE = re.compile("(?:" + "|".join(sorted(WH_CLAUSE_STARTERS)) + r")\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
+# "declined to name the officer", "refused to identify them": a name withheld (round 31)
+REFUSAL_CUES = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
+WITHHELD_NAME_RE = re.compile(r"to\s+(?:name|identify)\b", re.IGNORECASE)
 # "X welcomed the ruling": a reaction to a thing, no words of the speaker's own; no
 # statement for a newsroom (round 23 conventions), but PolNeAR annotates it, so it is kept
 # with a non-answer's capped confidence
@@ -1720,6 +1723,8 @@ def is_non_answer(text: str, c: Candidate, quote: str) -> bool:
     completeness, but left for an editor rather than approved in bulk."""
     if NON_ANSWER_START_RE.match(quote) or _question_put(c, text):
         return True
+    if c.cue in REFUSAL_CUES and WITHHELD_NAME_RE.match(quote):
+        return True  # "declined to name the officer" (not "promised to name a chief")
     if "omment" in quote and NO_COMMENT_RE.search(
         quote
     ):  # a substring test first: clauses are long

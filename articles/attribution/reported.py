@@ -8772,7 +8772,11 @@ def _court_heard(ctx: Context, k: int) -> Candidate | None:
     if k < 4 or k + 1 >= len(toks) or toks[k + 1].text not in {".", ";"}:
         return None
     b = k - 1 if toks[k - 1].lower in HEARD_PERFECT else k  # ", a jury has heard."
-    if toks[b - 1].lower == "jurors":  # ", jurors heard." (no article)
+    court = toks[b - 1]
+    named = _named_court_opening(toks, b - 1)  # ", Leeds Crown Court heard." (round 31)
+    if named is not None:
+        b = named + 2  # (its comma at b - 3, as before "the court")
+    elif toks[b - 1].lower == "jurors":  # ", jurors heard." (no article)
         b += 1
     elif toks[b - 1].lower not in HEARING_BODIES or toks[b - 2].lower not in {"the", "a"}:
         return None
@@ -8783,8 +8787,24 @@ def _court_heard(ctx: Context, k: int) -> Candidate | None:
     end = toks[b - 3].start
     if a >= b - 3 or end - toks[a].start < 20 or ctx.in_quote(a):
         return None
-    src = _the_body_source(ctx, b - 2)
+    if named is not None:
+        # the court's whole name as the source, no speaker (no body speaks evidence)
+        c0 = toks[named].start
+        src = Source("group", c0, court.end, doc.text[c0 : court.end], c0, court.end, loose=True)
+    else:
+        src = _the_body_source(ctx, b - 2)
     return _reported(ctx, k, src, (ss, se), start=toks[a].start, end=end, confidence=0.8)
+
+
+def _named_court_opening(toks, c: int) -> int | None:
+    """The first token of a court's name ending at token c ("Minshull Street Crown Court",
+    "Manchester Magistrates' Court": capitalised words after a comma), else None."""
+    if c < 2 or toks[c].text != "Court":
+        return None
+    x = c - 1
+    while x > 0 and c - x < 6 and toks[x].cap and toks[x].is_word:
+        x -= 1
+    return x + 1 if x < c - 1 and toks[x].text == "," else None
 
 
 # ", a jury has heard." / ", the court had heard."

@@ -46,6 +46,7 @@ from .mentions import (
     portfolio_titled_name,
     possessive_country,
     split_possessive_country,
+    sri_style,
     strip_possessive,
     subject_before,
     surname_like_place,
@@ -2775,6 +2776,9 @@ class Registry:
             i = firsts[fi]
             if i > 0 and toks[i - 1].lower == "miss" and toks[i].lower in PAGEANT_TITLES:
                 i += 1  # "Miss Universe Alicia Machado": the name starts after the title
+                continue
+            if sri_style(toks, i):
+                i += 2  # "Tan Sri Lee Chong Meng": the name starts after the style
                 continue
             if (
                 i > 0
@@ -6971,6 +6975,9 @@ DEFINITE_TITLES = {
     "magistrate",  # "the magistrate said" after "Magistrate X" (a local court; round 29)
     # "the regent said" after "Tabanan Regent X" (an Indonesian district's head; round 29)
     "regent",
+    # ranks and clergy: "the admiral said" after "Rear Adm. X", "the rabbi said" after
+    # "Rabbi Y" (round 31, probe r31d)
+    "admiral", "brigadier", "lieutenant", "sergeant", "imam", "rabbi", "archbishop", "bishop",
 }  # fmt: skip
 # a player's position, written before the name ("opener Tom Hale", "Lancashire striker
 # X"): "the opener admitted", "the striker said" name its one holder too, else (as
@@ -6995,7 +7002,16 @@ TITLE_ALTERNATES = {
     # "the Spanish leader" after "Prime Minister Javier Molina": a head of government
     "leader": {"president", "premier", "chancellor", "prime"},
     # sports copy's two words for one post ("skipper Vikram Sethi … the captain said")
-    "captain": {"skipper"},
+    "captain": {"skipper", "capt"},
+    # AP's abbreviated ranks ("Rear Adm. X" … "the admiral said"; round 31)
+    "admiral": {"adm"},
+    "brigadier": {"brig"},
+    "lieutenant": {"lt"},
+    "sergeant": {"sgt"},
+    "colonel": {"col"},
+    "commander": {"cmdr"},
+    "inspector": {"insp"},
+    "superintendent": {"supt"},
 }
 # British and Commonwealth copy's short titles: the title and the words written before it
 TITLE_ABBREVIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -254,10 +254,12 @@ SECRETARY_COUNTRIES = {"US", "GB"}
 NOT_ROLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx",
     "datuk", "datin", "seri",  # Malaysian honorifics ("Datuk Seri X"; round 25, probe r25f)
+    "ratu", "canon",  # Fijian and Anglican styles (round 31, probe r31d)
 }  # fmt: skip
 # ranks abbreviated before a name, after a spokesman's title ("police spokesman Sgt. X")
 RANK_ABBREVIATIONS = {
     "lt", "sgt", "capt", "col", "maj", "det", "cpl", "cmdr", "insp", "gen", "adm", "brig",
+    "asst", "comm",  # Malaysian police ("district police chief Asst Comm X"; round 31)
 }  # fmt: skip
 # ranks spelt out after a spokesperson's title (capitalised: the person's style)
 SPOKEN_RANKS = {
@@ -696,6 +698,8 @@ def _city_or_state_country(name: str) -> str | None:
     Aires", "Ohio"); Georgia is also a country: left alone."""
     low = name.lower()
     code = CAPITAL_DATELINES.get(name.upper()) or city_country(name)
+    if code is None and name in US_STANDALONE_CITIES:
+        code = "US"  # ("a teacher from Chicago", "X, 44, of Baltimore,"; round 31)
     return code or ("US" if low in lx.US_STATES and low != "georgia" else None)
 
 
@@ -963,7 +967,9 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         k = i + 1
         while k < n and k - i <= 5 and toks[k].cap and toks[k].is_word and toks[k].end <= b:
             k += 1
-        if k - i >= 3 and toks[k - 1].lower in lx.ORG_HEADS:
+        # (also the body's possessive before its unit: "X, of Greater Manchester Police's
+        # anti-corruption unit,"; round 31, probe r31d)
+        if k - i >= 3 and strip_possessive(toks[k - 1].lower) in lx.ORG_HEADS:
             _org_into(ctx, info, i + 1)
             return info
     if (opp := OPPOSITION_LEADER_RE.match(text, a, b)) is not None:
@@ -1471,6 +1477,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
     ):
         # "Republican Senate candidate X": the seat sought, not an employer
         info.organization = None
+    if (
+        info.role
+        and info.organization in {"Senate", "House"}
+        and CHAMBER_LEADER_RE.match(info.role)
+    ):
+        # "Senate Majority Leader X", "Senate Minority Whip Y": an office named for its
+        # chamber, no organisation, as "House Majority Whip" and the golds (round 31)
+        info.organization = None
     if info.role and info.organization is None:
         body = ROLE_BODY_RE.match(info.role)
         if body is not None:  # "Foreign Ministry spokesperson X" (the role keeps it)
@@ -1498,6 +1512,7 @@ HELD_TITLE_RE = re.compile(
     r"\band (?:the \w[\w-]*['’]s|its|their|his|her) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
 SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
+CHAMBER_LEADER_RE = re.compile(r"(?i)(?:senate|house) (?:majority |minority )?(?:leader|whip)$")
 CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
 # official" (capitalised words, the body's head, then a lower-case title)
@@ -1943,6 +1958,16 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
     if info.country is None and j + 1 < len(toks) and toks[j].lower == "from":
         # "A reader, Tom Hale from Bristol, …": a place of origin right after the name
         info.country = _place_of_origin_or_work(toks, j + 1, doc.para_end(toks[j].start))
+    if info.country is None and (home := AGED_HOME_TOWN_RE.match(doc.text, end)) is not None:
+        # "Denise Harlow, 44, of Baltimore," / "X, 33, of Mesa, Ariz.,": the home town's
+        # country, wherever the story is datelined (round 31, probe r31d)
+        info.country = (
+            "US"
+            if US_TOWN_RE.match(doc.text, home.end() - 1)
+            else _place_of_origin_or_work(
+                toks, doc.tok_index_at_or_after(home.end()), doc.para_end(home.end())
+            )
+        )
     # "Sen. Ron Wyden, D-Ore.," / "(R-Texas)": a U.S. party-and-state tag
     if (
         info.country is None
@@ -2393,10 +2418,14 @@ def _rank_only(role: str) -> bool:
 RANK_TITLES = {
     "captain", "sergeant", "commander", "lieutenant", "colonel", "major", "detective",
     "corporal", "inspector", "general", "admiral", "private", "constable", "superintendent",
-    "commandant", "specialist",
+    "commandant", "specialist", "brigadier", "commodore", "marshal", "vice-marshal",
 }  # fmt: skip
-# words of a compound rank ("Staff Sgt.", "Command Sgt. Maj.", "Master Sgt.", "Sgt. 1st Class")
-RANK_MODIFIERS = {"staff", "command", "master", "first", "1st", "class", "lance", "petty"}
+# words of a compound rank ("Staff Sgt.", "Command Sgt. Maj.", "Master Sgt.", "Sgt. 1st Class",
+# "Rear Adm.", "Air Vice-Marshal") and the service written before it ("Marine Corps Brig. Gen.")
+RANK_MODIFIERS = {
+    "staff", "command", "master", "first", "1st", "class", "lance", "petty", "rear", "vice",
+    "air", "marine", "corps", "army", "navy",
+}  # fmt: skip
 # titles of people who work at a firm or school ("Analyst X of Zürcher Kantonalbank")
 WORKPLACE_TITLES = {
     "analyst", "economist", "strategist", "researcher", "scientist", "professor", "lecturer",
@@ -2738,8 +2767,18 @@ US_TOWN_RE = re.compile(
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r")\b)"
 )
-# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and the cities AP
-# writes without their state ("HOUSTON (AP) —")
+# AP's age and home town after a name: ", 44, of "
+AGED_HOME_TOWN_RE = re.compile(r", \d{1,3}, of (?=[A-Z])")
+# the cities AP writes without their state ("HOUSTON (AP) —", "X, 44, of Baltimore,")
+US_STANDALONE_CITIES = {
+    "Washington", "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland",
+    "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas",
+    "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans", "New York",
+    "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City",
+    "San Antonio", "San Diego", "San Francisco", "Seattle",
+}  # fmt: skip
+# AP's abbreviations of U.S. states in datelines ("MADISON, Wis. —"), and those cities'
+# datelines
 # (AP keeps a name's lower-case letters in an upper-case town: "McALLEN", "DeKALB",
 # "LaGRANGE", "JOINT BASE LEWIS-McCHORD": round 27)
 DATELINE_TOWN = r"[A-Z](?:[A-Z .'-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
@@ -2750,10 +2789,9 @@ US_DATELINE_RE = re.compile(
     + r"\.|"
     + DATELINE_TOWN
     + r", (?:Texas|Utah|Alaska|Hawaii"
-    r"|Idaho|Iowa|Maine|Ohio)\b|(?:WASHINGTON|ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI"
-    r"|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES"
-    r"|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX"
-    r"|PITTSBURGH|ST\. LOUIS|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE)\b"
+    r"|Idaho|Iowa|Maine|Ohio)\b|(?:"
+    + "|".join(re.escape(c.upper()) for c in sorted(US_STANDALONE_CITIES))
+    + r")\b"
     # Reuters spells the state out ("SILVER FORK, Montana (Reuters) -"; not Georgia, a
     # country too)
     r"|[A-Z][A-Z .'-]+, (?:"
@@ -5568,9 +5606,11 @@ def _department_of_office(doc, roles: list[str]) -> str | None:
 
 def _past_role(role: str | None) -> bool:
     """A post the person no longer holds: "former Iowa state senator", "ex-minister",
-    "the Formula 2 champion two years ago" (a time in the past after the title; round 27)."""
+    "retired High Court judge" (round 31), "the Formula 2 champion two years ago" (a time
+    in the past after the title; round 27)."""
     return role is not None and (
-        role.lower().startswith(("former ", "ex-")) or PAST_TIME_END_RE.search(role) is not None
+        role.lower().startswith(("former ", "ex-", "retired "))
+        or PAST_TIME_END_RE.search(role) is not None
     )
 
 
@@ -5702,6 +5742,9 @@ ROLE_WITH_BODY_RE = re.compile(
     r"((?:former|ex-) ?)?([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3})"
     r" ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
 )
+# heads that open a body's name in Malay and Punjabi ("Gurdwara Sahib Klang president X",
+# "Masjid Jamek imam X")
+HEAD_FIRST_BODIES = {"gurdwara", "masjid"}
 # words of a party or a government in such a name: a party's or a place's officer, no body
 ROLE_BODY_STOP = {
     "party", "labour", "green", "greens", "tory", "democrat", "democratic", "republican",
@@ -6104,6 +6147,13 @@ class RoleResolver:
             return
         if title[:1].isupper() and title.split()[0].lower() not in lx.TITLE_HEADS:
             return  # "Green Party presidential candidate": a longer name
+        if title.lower() in PLACE_SEAT_TITLES:
+            # "The Klang MP, X", "Kericho Senator Y": the seat's place, never a company;
+            # a town is reported apart from the office as the golds write it (round 31; a
+            # party word is left to head_title, a state or province to convention 9)
+            if word.lower() not in HEAD_PARTY_WORDS and word.lower() not in REGION_NAMES:
+                info.role = lead + title
+            return
         at = self.ctx.doc.text.rfind(word + " ", max(0, s - len(info.role) - 40), s)
         if at < 0:
             return
@@ -6158,6 +6208,8 @@ class RoleResolver:
             return  # (a lone word never written in full: "Streamly co-CEO" stays)
         if full is None and not (
             words[-1] in lx.ORG_HEADS
+            or len(words) > 1
+            and words[0] in HEAD_FIRST_BODIES
             or words[-1].endswith("s")
             and words[-1][:-1] in lx.TITLE_HEADS
             or text.count(run) > 1
@@ -6786,6 +6838,9 @@ def _body_possessor(reg: Registry, ent: Entity | None, owner: str | None) -> boo
         and words[0].lower() not in lx.FIRST_NAMES
         and words[0].lower().rstrip(".") not in lx.TITLE_HEADS
         and words[0].lower().rstrip(".") not in lx.HONORIFICS
+        # ("Greater Manchester's Deputy Mayor": a metropolitan area, no body, nor the
+        # longer "Greater Manchester Police" it would stand for; round 31, probe r31d)
+        and not (words[0] == "Greater" and words[-1].lower() not in lx.ORG_HEADS)
     )
 
 
@@ -7448,6 +7503,11 @@ POLICE_RANKS = {
     "lieutenant", "lt.", "det.", "det. sgt.", "detective inspector", "inspector",
     "detective constable", "constable", "police officer", "patrol officer", "officer",
     "detective lieutenant", "corporal", "trooper",
+    # British senior ranks (round 31, probe r31d: "Chief Constable Sir X" after "Det Chief
+    # Supt Y, of Greater Manchester Police,")
+    "chief constable", "deputy chief constable", "assistant chief constable",
+    "superintendent", "chief superintendent", "detective superintendent",
+    "detective chief superintendent", "chief inspector", "detective chief inspector",
 }  # fmt: skip
 POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Sheriff's Office|Sheriff’s Office)\b")
 # a co-worker of a named person works where that person does ("Nance's colleague, Y")
@@ -8808,8 +8868,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 src.pre_role or src.appositive or src.kind == "group"
             ):
                 its = _its_organisation(ctx, by_start, starts, src, rr.reg)
-                if its is not None and _known_city_or_country(its):
-                    its = None  # ("A Bristol museum … its director": the museum, no city)
+                if its is not None and (_known_city_or_country(its) or _place_seat(info.role)):
+                    # ("A Bristol museum … its director": the museum, no city; "The Klang
+                    # MP, X": the seat's place, not a body named after it; round 31)
+                    its = None
                 info.organization, country = _body_and_country(its)
                 info.country = (
                     info.country
@@ -9407,6 +9469,8 @@ def _body_before_role(cands: list[Candidate]) -> None:
     for c in cands:
         if c.speaker_type != "person" or c.organization or not c.role:
             continue
+        if CHAMBER_LEADER_RE.match(c.role):
+            continue  # ("Senate Majority Leader": an office named for its chamber)
         if c.role not in found:
             found[c.role] = _split_body_role(c.role, bodies)
         split = found[c.role]
@@ -10077,6 +10141,25 @@ PARTY_BODY_WORDS = {"committee", "caucus", "conference", "club", "association", 
 # a party's initials before a member's seat ("PML-N MPA", "BJP MLA", "SNP MSP"; round 27)
 PARTY_INITIALS_RE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{1,2})?")
 MEMBER_SEATS = {"mp", "mla", "mpa", "mna", "mpp", "msp", "mha", "mep"}
+# offices of a place's seat: a capitalised word before them is the place ("Klang MP",
+# "Kericho Senator", "former Tucson Mayor"), never a body, and no part of the role
+PLACE_SEAT_TITLES = MEMBER_SEATS | {"mayor", "senator", "councillor"}
+
+
+def _place_seat(role: str | None) -> bool:
+    """ "Klang MP", "Tucson Mayor": a capitalised word (no title word) before a seat's
+    office, the town it serves (a state or province before the title is left in it, as
+    convention 9 leaves "Saskatchewan Premier": "Alberta MP")."""
+    words = (role or "").split()
+    return (
+        len(words) == 2
+        and words[1].lower() in PLACE_SEAT_TITLES
+        and words[0][:1].isupper()
+        and words[0].lower() not in TITLE_WORDS
+        and words[0].lower() not in REGION_NAMES
+    )
+
+
 # a description of the person, not of the office ("second-year student",
 # "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
 HEAD_DESCRIPTION_RE = re.compile(
@@ -10174,6 +10257,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             continue
         if lows[k + 1] in MEMBER_SEATS and PARTY_INITIALS_RE.fullmatch(words[k]):
             k += 1  # "PML-N MPA", "BJP MLA"
+            continue
+        if k == 0 and _place_seat(role):
+            k += 1  # "Klang MP": the seat's place (round 31)
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"

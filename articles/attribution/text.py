@@ -24,9 +24,10 @@ from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 # a joiner or the end), so the engine need not keep backtracking points (~10 % faster).
 # A number with thousands separators ("40,000", "1,250.5") is one word, so its commas
 # do not read as clause breaks ("The union, which represents 40,000 nurses, said").
-# An abbreviation's possessive ("Acme Corp.'s", "the U.S.’s") is one word too.
+# An abbreviation's possessive ("Acme Corp.'s", "the U.S.’s") is one word too, and so is
+# a sum written after its currency's letters ("RM1,000", "R13,800", "Rs2,500"; round 31).
 WORD_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?![\d,]\d)|[^\W_]++(?:[.'’\-‐][^\W_]++)*+(?:\.['’]s(?![^\W_]))?+"
+    r"(?:[A-Z][A-Za-z]{0,2})?+\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?![\d,]\d)|[^\W_]++(?:[.'’\-‐][^\W_]++)*+(?:\.['’]s(?![^\W_]))?+"
     r"|[^\w\s]",
     re.UNICODE,
 )
