@@ -936,12 +936,21 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
 def _and_in_acronym(toks, k: int, b: int) -> bool:
     """Is the "and" at k inside a name whose bracketed short name right after b spells
     the words on both sides of it ("Environment and Climate Change Canada (ECCC)")?"""
-    if b + 3 >= len(toks) or toks[b + 1].text != "(" or toks[b + 3].text != ")":
+    if b + 3 >= len(toks) or toks[b + 1].text != "(":
+        return False
+    # "United Food and Commercial Workers Canada (UFCW Canada)": the short name may keep
+    # the name's last words after the initials
+    close = next((x for x in range(b + 3, min(b + 6, len(toks))) if toks[x].text == ")"), None)
+    if close is None:
+        return False
+    kept = [t.text for t in toks[b + 3 : close]]
+    if kept != [t.text for t in toks[b + 1 - len(kept) : b + 1]]:
         return False
     short = toks[b + 2].text
     if not (3 <= len(short) <= 8 and short.isalpha() and short.isupper()):
         return False
-    after = "".join(t.text[0] for t in toks[k + 1 : b + 1] if t.cap and t.is_word)
+    spelt = toks[k + 1 : b + 1 - len(kept)]
+    after = "".join(t.text[0] for t in spelt if t.cap and t.is_word)
     return (
         toks[k - 1].cap
         and 0 < len(after) < len(short)

@@ -4372,10 +4372,23 @@ BODY_OFFICER_TITLES = {
 }  # fmt: skip
 
 
+# a remit over part of a body's members or area before a title ("Unite's regional
+# officer", "the party's national organiser"): a person has no regional staff
+REMIT_MODIFIERS = {"regional", "national"}
+
+
 def _body_officer(toks, t: int, name: str) -> bool:
     """ "Oxfam's director": a one-word possessor, no place or known person, before a
     body's officer is the organisation (a person the article names: rejected later)."""
     low = name.lower()
+    remit = toks[t].lower in REMIT_MODIFIERS and t + 1 < len(toks)
+    if remit and toks[t + 1].lower in lx.TITLE_HEADS:
+        return (
+            low not in lx.US_STATES
+            and low not in lx.COUNTRY_OR_DEMONYM
+            and low not in lx.KNOWN_PEOPLE_COUNTRY
+            and low not in lx.FIRST_NAMES
+        )
     # (a union's or a party's "general secretary": round 27)
     general_secretary = toks[t].lower == "general" and t + 1 < len(toks)
     general_secretary = general_secretary and toks[t + 1].lower == "secretary"
@@ -5291,9 +5304,11 @@ def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | No
         words.append(toks[k].lower)
         k += 1
     name = " ".join(words)
-    if name not in lx.WORLD_REGIONS and not (countries and name in lx.COUNTRY_NAMES):
-        return None
-    return k
+    # (also "the North West": a country's region named by its compass points)
+    compass = bool(words) and all(w in lx.COMPASS_REGION_WORDS for w in words)
+    if compass or name in lx.WORLD_REGIONS or (countries and name in lx.COUNTRY_NAMES):
+        return k
+    return None
 
 
 # parts of a company a title's holder runs: "head of Velmont's Asia division"
@@ -8973,13 +8988,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _later_nationality(cands, reg.epithet_country)
     for c in cands:
         if (
-            c.speaker_type == "person"
+            (c.speaker_type == "person" or c.speaker is None)
             and c.organization
             and c.organization not in SUPRANATIONAL_NAMES  # ("EU", "UN": their usual names)
             and INITIALS_RE.fullmatch(c.organization)
         ):
             # "NTSB investigator X" after "the National Transportation Safety Board": the
-            # name as written in full, as the body's own statements have it
+            # name as written in full, as the body's own statements have it (and "A TUC
+            # spokesman said", an unnamed source's)
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
         elif c.speaker_type == "person" and c.organization and c.organization.istitle():
             # "Nice’s director" after "the National Institute for Health and Care

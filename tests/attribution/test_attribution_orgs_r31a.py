@@ -1,0 +1,62 @@
+"""Round 31 (r31-a): the organisation of each speaker, round 6 (probe r31a). A body's
+officer with a remit (`X's regional officer`, `… for the North West`), a name with `and`
+whose bracketed initials keep its last word (`… Workers Canada (… Canada)`) or write a
+small word in lower case (`(TfGM)`), and an unnamed source of a body written by its
+initials after its full name (`A TUC spokesman said`). Invented copy only (no sentence of
+the probe)."""
+
+from quote_lookup import by_quote
+
+
+def test_a_bodys_officer_with_a_regional_remit():
+    text = (
+        "Porters at two hospitals will strike next week.\n\n"
+        "Unison, which represents most of the porters, said the pay offer was too low.\n\n"
+        "Unison's regional organiser for the South West, Maureen Pike, said members had "
+        "voted to walk out.\n\n"
+        "Aslef's national organiser, Gavin Royle, said drivers would not cover the routes.\n"
+    )
+    got = by_quote(text)
+    assert got["members had voted to walk out"].organization == "Unison"
+    assert got["members had voted to walk out"].role == "regional organiser"
+    assert got["drivers would not cover the routes"].organization == "Aslef"
+    assert got["drivers would not cover the routes"].role == "national organiser"
+
+
+def test_a_name_with_and_whose_bracketed_initials_keep_its_last_word():
+    text = (
+        "Shipyard workers voted to strike.\n\n"
+        "Marine Engineers and Allied Workers Australia (MEAW Australia), which represents "
+        "1,200 welders, said the vote was unanimous.\n\n"
+        "The union's chief negotiator, Dora Quigg, said the yard had refused to talk.\n\n"
+        "MEAW Australia said on Friday it had written to the minister.\n"
+    )
+    got = by_quote(text)
+    full = "Marine Engineers and Allied Workers Australia"
+    assert got["the vote was unanimous"].speaker == full
+    assert got["the yard had refused to talk"].organization == full
+    assert got["it had written to the minister"].speaker == full
+    assert got["it had written to the minister"].organization == full
+
+
+def test_initials_writing_a_small_word_in_lower_case():
+    text = (
+        "Ferry crews walked out on Monday.\n\n"
+        "Harbour Lines, which runs the ferries for Transport for West Yorkshire (TfWY), "
+        "said it had offered 5 per cent.\n\n"
+        "TfWY said it would put on extra buses.\n"
+    )
+    got = by_quote(text)
+    assert got["it would put on extra buses"].speaker == "Transport for West Yorkshire"
+    assert got["it would put on extra buses"].source == "TfWY"
+
+
+def test_an_unnamed_source_of_a_body_written_by_its_initials():
+    text = (
+        "Nurses will ballot on strike action.\n\n"
+        "The Royal College of Nursing (RCN) said turnout would be high. An RCN spokeswoman "
+        "said the ballot would close in March.\n"
+    )
+    got = by_quote(text)
+    assert got["the ballot would close in March"].speaker is None
+    assert got["the ballot would close in March"].organization == "Royal College of Nursing"
