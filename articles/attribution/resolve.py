@@ -9079,9 +9079,16 @@ def spoken_for_name(reg: Registry, name: str, lo: int = -1, hi: int = -1) -> boo
             first in lx.DEMONYMS
             and (not org_named or any(w in GOVERNMENT_HEADS for w in low.split()[1:]))
         )
-        or any(
-            (e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions)) or reg.gender(e)
-            for e in reg.by_surname.get(last, ())
+        or (
+            any(
+                (e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions))
+                or reg.gender(e)
+                for e in reg.by_surname.get(last, ())
+            )
+            # ("a spokeswoman for Prairie Fresh" after "Prairie Fresh Markets Ltd.": the
+            # short form of a company written in full, though "40 Prairie Fresh stores"
+            # was read as a name)
+            and (len(words) < 2 or _longer_name_before(reg.ctx.doc, name, lo) is None)
         )
     )
 
@@ -9096,6 +9103,10 @@ def spokespersons_body(reg: Registry, src: Source) -> str | None:
     name = m.group(1) or m.group(2) or m.group(3)
     if not spoken_for_name(reg, name, src.start, src.end):
         return None
+    if " " in name and name not in lx.SUPRANATIONAL:
+        # "a spokeswoman for Prairie Fresh": the company as written in full before
+        # (decision 2: the fullest name the article gives)
+        return _longer_name_before(reg.ctx.doc, name, src.start) or name
     return lx.SUPRANATIONAL.get(name, name)
 
 

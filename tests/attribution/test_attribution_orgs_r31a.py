@@ -60,3 +60,14 @@ def test_an_unnamed_source_of_a_body_written_by_its_initials():
     got = by_quote(text)
     assert got["the ballot would close in March"].speaker is None
     assert got["the ballot would close in March"].organization == "Royal College of Nursing"
+
+
+def test_a_spokeswoman_for_a_company_by_a_short_form_read_as_a_name_elsewhere():
+    text = (
+        "Harbour Bakeries Group agreed to buy Lindqvist Dairy Holdings Ltd. on Monday.\n\n"
+        "Harbour will turn 12 Lindqvist Dairy shops into cafes, its chief executive said.\n\n"
+        "A spokesman for Lindqvist Dairy said no jobs would go this year.\n"
+    )
+    got = by_quote(text)["no jobs would go this year"]
+    assert got.speaker is None
+    assert got.organization == "Lindqvist Dairy Holdings Ltd"
