@@ -874,6 +874,19 @@ NEWSPAPER_HEADS = {
 }  # fmt: skip
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
+# known campaign groups and charities whose names hold small words and no body's head
+# ("Friends of the Earth", "Save the Children"; not "Bank of England")
+KNOWN_GROUP_WITH_SMALL_WORDS_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted(lx.KNOWN_ORGS, key=len, reverse=True)
+        if any(w.islower() for w in name.split())
+        and not any(w.lower() in lx.ORG_HEADS for w in name.split())
+        and name not in lx.SPORTS_CLUBS
+    )
+    + r")\b"
+)
 GROUP_LIKE = {
     "group", "charity", "nonprofit", "organization", "organisation",
     "body",  # "the governing body said", "The body said" (round 25)
@@ -1913,6 +1926,12 @@ def _org_names_before(
                 and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
             ):
                 found.append((m.start(1), m.group(1)))
+    if noun in GROUP_LIKE:
+        for m in KNOWN_GROUP_WITH_SMALL_WORDS_RE.finditer(text, lo, pos):
+            # "Friends of the Earth said …, a campaigner at the group": a known body whose
+            # name holds small words, which cut the capitalised runs above
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(), m.group()))
     if noun == "union" and ", which represents " in text[lo:pos]:
         for m in REPRESENTS_WORKERS_RE.finditer(text, lo, pos):
             # "Unison, which represents maternity support workers at both hospitals, said

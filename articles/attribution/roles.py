@@ -5744,6 +5744,10 @@ DESCRIBED_WORKPLACE_RE = re.compile(
     r" who (?:works|worked) (?:for|at) the "
     r"(?:(?:federal|state|provincial|national|regional|local) )?([a-z]+)(?=[,.;])"
 )
+# "X, a transport campaigner at the group,": a title's workplace by its kind alone
+TITLE_AT_DESCRIBED_RE = re.compile(
+    r", (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:at|with) the ([a-z]+)(?=[,.;])"
+)
 WORKS_FOR_NAMED_RE = re.compile(
     r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:works|worked) (?:for|at) "
     r"(?=(?:the )?[A-Z])"
@@ -5928,11 +5932,12 @@ class RoleResolver:
     def _workplace_after(self, e: int) -> str | None:
         """ "X, a scientist who works for the centre," / "X, who works for Halvern
         Labs,": the body named there, or the one body of that kind the description
-        names (named before); "X, a physician there," after "At Y Hospital, …"."""
+        names (named before; also "X, a campaigner at the group,"); "X, a physician
+        there," after "At Y Hospital, …"."""
         text = self.ctx.doc.text
         if not text.startswith(",", e):
             return None
-        m = DESCRIBED_WORKPLACE_RE.match(text, e)
+        m = DESCRIBED_WORKPLACE_RE.match(text, e) or TITLE_AT_DESCRIBED_RE.match(text, e)
         if m is not None and m.group(1) in ORG_DESCRIPTORS:
             body = org_descriptor_antecedent(self.ctx, self.reg, m.start(1), m.group(1))
             return _body_and_country(body)[0]

@@ -71,3 +71,17 @@ def test_a_spokeswoman_for_a_company_by_a_short_form_read_as_a_name_elsewhere():
     got = by_quote(text)["no jobs would go this year"]
     assert got.speaker is None
     assert got.organization == "Lindqvist Dairy Holdings Ltd"
+
+
+def test_a_title_at_the_group_after_a_known_group_with_small_words_spoke():
+    text = (
+        "The council approved the new runway on Monday.\n\n"
+        "Friends of the Earth said the decision ignored the city's climate targets. "
+        '"This is a step backwards," said Nadia Birch, an aviation campaigner at the group.\n\n'
+        "Save the Children said the noise would reach two schools. Omar Lutz, a researcher "
+        "with the group, said the schools had not been consulted.\n"
+    )
+    got = by_quote(text)
+    assert got["This is a step backwards,"].organization == "Friends of the Earth"
+    assert got["This is a step backwards,"].role == "aviation campaigner"
+    assert got["the schools had not been consulted"].organization == "Save the Children"
