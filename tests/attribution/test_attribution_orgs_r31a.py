@@ -85,3 +85,41 @@ def test_a_title_at_the_group_after_a_known_group_with_small_words_spoke():
     assert got["This is a step backwards,"].organization == "Friends of the Earth"
     assert got["This is a step backwards,"].role == "aviation campaigner"
     assert got["the schools had not been consulted"].organization == "Save the Children"
+
+
+def test_a_given_name_written_as_the_initial_a():
+    text = (
+        "MADURAI: Weavers in the district have not been paid for three months.\n\n"
+        "The weavers' union's president, A. Selvi, said 600 looms had stopped. A. Selvi "
+        "said the cooperative owed each family 9,000 rupees.\n"
+    )
+    got = by_quote(text)
+    assert got["600 looms had stopped"].speaker == "A. Selvi"
+    assert got["600 looms had stopped"].role == "president"
+    assert got["the cooperative owed each family 9,000 rupees"].speaker == "A. Selvi"
+    # (a grade after a word that is no title stays a grade)
+    got = by_quote("She got an A. Tom Rees said she was proud.\n")
+    assert got["she was proud"].speaker == "Tom Rees"
+
+
+def test_a_bodys_bracketed_short_name_inside_the_first_aside():
+    text = (
+        "Groundwater levels fell again this summer.\n\n"
+        "Meera Pillai, a hydrologist at the Kerala Water Research Centre (KWRC), who led "
+        "the survey, said 40 wells had run dry.\n"
+    )
+    got = by_quote(text)["40 wells had run dry"]
+    assert got.speaker == "Meera Pillai"
+    assert got.organization == "Kerala Water Research Centre"
+
+
+def test_a_while_clause_with_its_own_described_subject_after_a_capitalised_word():
+    text = (
+        "Flooding closed 12 schools on Monday.\n\n"
+        "Tom Harte said pupils should be taught online under the Emergency Schools Act, "
+        "while Dr. Ruth Okafor, a paediatrician at the Eastfield Children's Hospital, said "
+        "many pupils had no laptops.\n"
+    )
+    got = by_quote(text)["many pupils had no laptops"]
+    assert got.speaker == "Ruth Okafor"
+    assert got.organization == "Eastfield Children's Hospital"
