@@ -3840,6 +3840,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or _body_named_before(doc, name, toks[i].start)
+        or _described_as_body_before(doc, name, toks[i].start)
         or known_body
         # "Sinn Féin councillor X", "Fianna Fáil TD X": a party known by a name without
         # "Party" (not a party family, "Labour MP", which stays in the role)
@@ -3968,6 +3969,34 @@ def _body_named_before(doc, name: str, pos: int) -> bool:
     body's name of several words, the last an organisation's head, written before pos (a
     party named without "Party")."""
     return " " in name and name.split()[-1].lower() in lx.ORG_HEADS and name in doc.text[:pos]
+
+
+def _described_as_body_before(doc, name: str, pos: int) -> bool:
+    """ "FreshWay president X" after "owns FreshWay, a discount chain with …": a name an
+    appositive before pos calls a body ("a chain", "the company", "a charity")."""
+    if not name[:1].isupper() or name.lower() in lx.FIRST_NAMES:
+        return False
+    key = ("described as body", name)  # (one search per name and document)
+    if key not in doc.memo:
+        found = None
+        for m in re.finditer(r"\b" + re.escape(name) + BODY_APPOSITIVE_AFTER_NAME, doc.text):
+            before = doc.text[max(0, m.start() - 20) : m.start()].split()
+            # (not "Friends of Tilly, a group": the end of a longer name)
+            if not before or not (before[-1][:1].isupper() or before[-1] in NAME_LINKS):
+                found = m.start()
+                break
+        doc.memo[key] = found
+    at = doc.memo[key]
+    return at is not None and at < pos
+
+
+# what an appositive calls a body: "X, a discount chain", "X, the Leeds company"
+BODY_APPOSITIVE_NOUNS = DESCRIBED_ORG_NOUNS | {"chain", "carrier", "maker", "producer", "retailer"}
+BODY_APPOSITIVE_AFTER_NAME = (
+    r", (?:an?|the) (?:[a-z][\w-]* ){0,3}?(?:"
+    + "|".join(sorted(BODY_APPOSITIVE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -6921,6 +6950,13 @@ def _one_body_in_sentence_before(ctx: Context, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a sentence opening with a body's organ as its subject: "Acme's board has backed …"
+ORGAN_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s "
+    r"(?:board|directors|management|trustees)\b"
+)
+
+
 def _subject_body_before(ctx: Context, pos: int) -> str | None:
     """The organisation named as the subject of the sentence before the one opening at
     pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None;
@@ -6952,6 +6988,14 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         and described.group(1).split()[0].lower() not in lx.FIRST_NAMES
     ):
         return described.group(1)  # "Save the Meadows, a group that …, said"
+    organ = ORGAN_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if organ is not None:
+        # "Prairie Fresh's board has backed the offer. Its chair, X,": the company whose
+        # board (or management) the sentence before is about, by its name in full
+        owner = organ.group(1)
+        full = _short_form_in_full(ctx.doc, owner, ps)
+        if full != owner or _named_organisation(owner):
+            return full
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None or not _named_organisation(m.group(1)):
         text = ctx.doc.text

@@ -123,3 +123,24 @@ def test_a_while_clause_with_its_own_described_subject_after_a_capitalised_word(
     got = by_quote(text)["many pupils had no laptops"]
     assert got.speaker == "Ruth Okafor"
     assert got.organization == "Eastfield Children's Hospital"
+
+
+def test_its_title_after_a_sentence_about_a_companys_board():
+    text = (
+        "Corbel Brewing Co. agreed on Monday to buy Hollin Valley Cider Ltd.\n\n"
+        "Hollin Valley's board has backed the deal. Its chairman, Peter Ames, said the "
+        "orchards would stay in the family.\n"
+    )
+    got = by_quote(text)["the orchards would stay in the family"]
+    assert got.organization == "Hollin Valley Cider Ltd"
+    assert got.role == "chairman"
+
+
+def test_a_one_word_company_an_appositive_called_a_chain_before_a_title():
+    text = (
+        "Corbel Brewing Co. owns Tapster, a pub chain with 60 sites in Yorkshire. Tapster "
+        "chairman Peter Ames said ten pubs would close.\n"
+    )
+    got = by_quote(text)["ten pubs would close"]
+    assert got.organization == "Tapster"
+    assert got.role == "chairman"
