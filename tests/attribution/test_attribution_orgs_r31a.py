@@ -144,3 +144,15 @@ def test_a_one_word_company_an_appositive_called_a_chain_before_a_title():
     got = by_quote(text)["ten pubs would close"]
     assert got.organization == "Tapster"
     assert got.role == "chairman"
+
+
+def test_a_quote_opening_with_so_after_the_clause_comma_is_its_second_conjunct():
+    text = (
+        "Rents rose again in March.\n\n"
+        "Lena Ford, an economist at the Resolution Trust, said rents had risen 6 per cent "
+        'this year, "so a freeze would barely dent the problem".\n'
+    )
+    got = by_quote(text)
+    assert got["rents had risen 6 per cent this year"].kind == "indirect"
+    assert got["so a freeze would barely dent the problem"].kind == "partial"
+    assert got["rents had risen 6 per cent this year"].organization == "Resolution Trust"
