@@ -5777,6 +5777,7 @@ DESCRIBED_WORKPLACE_RE = re.compile(
 TITLE_AT_DESCRIBED_RE = re.compile(
     r", (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:at|with) the ([a-z]+)(?=[,.;])"
 )
+TITLE_AT_BODY_NOUNS = {"group", "charity", "organisation", "organization", "union", "campaign"}
 WORKS_FOR_NAMED_RE = re.compile(
     r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:works|worked) (?:for|at) "
     r"(?=(?:the )?[A-Z])"
@@ -5966,7 +5967,12 @@ class RoleResolver:
         text = self.ctx.doc.text
         if not text.startswith(",", e):
             return None
-        m = DESCRIBED_WORKPLACE_RE.match(text, e) or TITLE_AT_DESCRIBED_RE.match(text, e)
+        m = DESCRIBED_WORKPLACE_RE.match(text, e)
+        if m is None:
+            m = TITLE_AT_DESCRIBED_RE.match(text, e)
+            # (a campaign group or union only: "a forecaster at the office" may be a
+            # local office of no name)
+            m = m if m is not None and m.group(1) in TITLE_AT_BODY_NOUNS else None
         if m is not None and m.group(1) in ORG_DESCRIPTORS:
             body = org_descriptor_antecedent(self.ctx, self.reg, m.start(1), m.group(1))
             return _body_and_country(body)[0]
