@@ -867,6 +867,13 @@ WORLD_REGIONS = {
     "asia pacific", "pacific", "balkans", "gulf", "arctic",
 }  # fmt: skip
 
+# A country's region named by its compass points ("regional officer for the North West",
+# "director for the East Midlands"): a remit, never the organisation
+COMPASS_REGION_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "midlands",
+}  # fmt: skip
+
 # Names of a supranational body that a country's own body also bears: after a country's
 # possessive or demonym ("Russia's Security Council", "the Russian Security Council") the
 # country's body (organisation as written, that country), else the supranational one

@@ -132,6 +132,20 @@ def _is_initial(doc: Doc, i: int) -> bool:
     return len(t.text) == 1 and t.cap
 
 
+def _article_initial(toks, k: int) -> bool:
+    """ "A. Rosy": the capital A with a point right after it and a name after that is an
+    initial (Indian copy writes a given name's initials so), no article."""
+    before = toks[k - 1] if k > 0 else None
+    return (
+        toks[k].text == "A"
+        # ("She got an A. Rosy said …": a grade, after a word that is no title)
+        and (before is None or not before.is_word or before.cap or before.lower in TITLE_WORDS)
+        and toks[k + 1].text == "."
+        and toks[k + 1].start == toks[k].end
+        and is_name_token(toks[k + 2])
+    )
+
+
 def is_name_token(t: Token) -> bool:
     """A capitalised word that can be part of a person's name."""
     # a function of the token's text alone (is_word, cap and lower derive from it):
@@ -948,12 +962,21 @@ def _and_in_agency(doc: Doc, a: int, k: int, b: int) -> bool:
 def _and_in_acronym(toks, k: int, b: int) -> bool:
     """Is the "and" at k inside a name whose bracketed short name right after b spells
     the words on both sides of it ("Environment and Climate Change Canada (ECCC)")?"""
-    if b + 3 >= len(toks) or toks[b + 1].text != "(" or toks[b + 3].text != ")":
+    if b + 3 >= len(toks) or toks[b + 1].text != "(":
+        return False
+    # "United Food and Commercial Workers Canada (UFCW Canada)": the short name may keep
+    # the name's last words after the initials
+    close = next((x for x in range(b + 3, min(b + 6, len(toks))) if toks[x].text == ")"), None)
+    if close is None:
+        return False
+    kept = [t.text for t in toks[b + 3 : close]]
+    if kept != [t.text for t in toks[b + 1 - len(kept) : b + 1]]:
         return False
     short = toks[b + 2].text
     if not (3 <= len(short) <= 8 and short.isalpha() and short.isupper()):
         return False
-    after = "".join(t.text[0] for t in toks[k + 1 : b + 1] if t.cap and t.is_word)
+    spelt = toks[k + 1 : b + 1 - len(kept)]
+    after = "".join(t.text[0] for t in spelt if t.cap and t.is_word)
     return (
         toks[k - 1].cap
         and 0 < len(after) < len(short)
@@ -1735,6 +1758,7 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (k < b and _title_as_first_name(doc, k))
             or (k < b and _country_as_first_name(doc, k))
             or (k < b and _double_initial(doc, k))
+            or (k + 2 <= b and _article_initial(toks, k))
         ):
             k -= 1
             continue
@@ -2581,6 +2605,10 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+# conjunctions opening a clause of its own after a comma ("…, while X, a doctor, said")
+CONTRAST_CONJUNCTIONS = {"while", "whereas", "although", "though", "but", "yet"}
 
 
 def _appositive_comma(doc: Doc, k: int, lo: int) -> int | None:
@@ -4306,7 +4334,8 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return described  # "Its largest shareholder, the investment firm Ashcombe Capital,"
         if (
             first.lower in CLAUSE_STOP
-            or first.lower in lx.DETERMINERS
+            # ("The union's general secretary, A. Rosy, said": an initial, no article)
+            or (first.lower in lx.DETERMINERS and not (k + 3 < j and _article_initial(toks, k + 1)))
             or not first.cap
             or first.lower in TITLE_WORDS
             or first.lower.endswith(("'s", "’s"))
@@ -4319,15 +4348,29 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             j = k - 1
             # a second aside: "Mulgrew, president of the union, which represents teachers,"
             k2 = j
+            bracket = None
             while k2 >= 0 and toks[k2].start >= lo and j - k2 < 20 and toks[k2].text != ",":
+                if toks[k2].text == ")" and k2 > 2 and toks[k2 - 2].text == "(":
+                    # "X, professor at the Y Institute (YI), who …, said": the short name
+                    # a bracket gives the body is inside the first aside
+                    bracket = k2
+                    k2 -= 3
+                    continue
                 if _breaks_phrase(doc, k2):
                     break
                 k2 -= 1
+            if bracket is not None and k2 + 1 < bracket and toks[k2 + 1].cap:
+                # (not "The Ministry of Economy, Trade and Industry (METI), which …,": the
+                # comma is inside the body's name, its aside a title's in lower case)
+                k2 = bracket
             if (
                 0 < k2 < j
                 and toks[k2].text == ","
                 and toks[k2].start >= lo
                 and toks[k2 - 1].cap
+                # ("said A under the Education Act, while Ann Lee, a doctor, said B": a new
+                # clause's subject, no aside of a subject before it)
+                and toks[k2 + 1].lower not in CONTRAST_CONJUNCTIONS
                 # "…, Sen. A B, R-S.C.,": B is the name; not so in "Ann Cole, a spokeswoman
                 # for Rep. Tom Hale, D-Ohio,": the tag is the complement's
                 and (not PARTY_TAG.match(first.text) or _titled_complement(toks, k2 + 1, j))

@@ -481,8 +481,9 @@ MODAL_VP = {"could", "would", "should", "might", "can", "cannot", "will", "must"
 CONJUNCT_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "did", "does"}
 # a quote opening with these after a comma is its clause's second conjunct (or an
 # adverbial clause of its own: "would carry the log, “because somebody has to.”")
-# ("if" too: '… to whatever track they go to, “if anybody will have me.”', round 29)
-QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless", "if"}
+# ("if" too: '… to whatever track they go to, “if anybody will have me.”', round 29;
+# "so": 'said pay had risen 4.8 per cent, “so 4.5 per cent is fair”', round 31)
+QUOTE_CONJUNCT_OPENERS = {"but", "and", "or", "because", "although", "though", "unless", "if", "so"}
 # a lower-case quote opening with these after a comma closing its clause: an adjunct
 # (or a contrast, "not": '… before closing the lot, “not two years after.”'; round 31)
 QUOTED_ADJUNCT_OPENERS = {"in", "with", "without", "for", "at", "after", "before", "until", "not"}

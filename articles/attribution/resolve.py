@@ -582,7 +582,7 @@ def _spelled_out_before(doc, word: str, end: int) -> str | None:
 def _bracketed_full_name(doc, word: str, end: int) -> str | None:
     """ "The National Transportation Safety Board (NTSB)" before end: the full name a
     bracketed short name was written after (its first definition)."""
-    if " " in word or not word[:1].isupper():
+    if not word[:1].isupper() or (" " in word and not KEPT_TAIL_SHORT_RE.fullmatch(word)):
         return None
     key = ("bracketed full name", word)  # (one search per word and document)
     if key not in doc.memo:
@@ -599,17 +599,40 @@ def _bracketed_full_name(doc, word: str, end: int) -> str | None:
 def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
     """The words right before the first " (word)" whose capitals spell it ("Alliance to
     Reclaim Our Schools (AROS)", "Department for Environment, Food and Rural Affairs
-    (Defra)"); a short name of other letters ("MSF") defines nothing here."""
+    (Defra)"); a short name of other letters ("MSF") defines nothing here. The short name
+    may keep the name's last words ("United Food and Commercial Workers Canada (UFCW
+    Canada)") or write a small word's initial in lower case ("Transport for Greater
+    Manchester (TfGM)")."""
     at = doc.text.find(f" ({word})")
     if at < 0:
         return None
-    words = doc.text[max(0, at - 120) : at].split(" ")
-    letters = word.upper()
+    initials, _, tail = word.partition(" ")
+    before = doc.text[max(0, at - 120) : at]
+    if tail:
+        if not before.endswith(" " + tail):
+            return None
+        before = before[: -len(tail) - 1]
+    # (a name opening its paragraph: its first word is whole, words[0] only a cut one)
+    words = (" " + before.rsplit("\n", 1)[-1] if "\n" in before else before).split(" ")
+    name = _name_spelt(words, initials.upper())
+    if name is None and sum(c.isupper() for c in initials) >= 2 and not initials.isupper():
+        name = _name_spelt(words, "".join(c for c in initials if c.isupper()))
+    if name is None:
+        return None
+    return at, f"{name} {tail}" if tail else name
+
+
+# a short name that keeps the name's last words after its initials ("UFCW Canada")
+KEPT_TAIL_SHORT_RE = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}")
+
+
+def _name_spelt(words: list[str], letters: str) -> str | None:
+    """The run of ``words`` ending the list whose capitals spell ``letters``, else None."""
     for k in range(len(words) - 1, 0, -1):
         name = " ".join(words[k:])
         initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
         if initials == letters and words[k][:1].isupper():
-            return at, name.rstrip(",")
+            return name.rstrip(",")
         if len(initials) >= len(letters):
             if (
                 len(initials) == len(letters) >= 3
@@ -618,7 +641,7 @@ def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
             ):
                 # "Mexico's National Electoral Institute (INE)": a translated name, its
                 # letters in the other language's order
-                return at, name.rstrip(",")
+                return name.rstrip(",")
             if (
                 len(initials) == len(letters) + 1
                 and words[k][:1].isupper()
@@ -626,7 +649,7 @@ def _first_bracketed_definition(doc, word: str) -> tuple[int, str] | None:
             ):
                 # "National Institute for Health and Care Excellence (Nice)": a short name
                 # that leaves out one inner word of the name (round 26)
-                return at, name.rstrip(",")
+                return name.rstrip(",")
             if len(initials) > len(letters):
                 return None
             continue  # (one word more may be the one left out)
@@ -854,6 +877,19 @@ NEWSPAPER_HEADS = {
 }  # fmt: skip
 # "the group", "the charity", "the nonprofit", "the organization": any body that is no
 # government's
+# known campaign groups and charities whose names hold small words and no body's head
+# ("Friends of the Earth", "Save the Children"; not "Bank of England")
+KNOWN_GROUP_WITH_SMALL_WORDS_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted(lx.KNOWN_ORGS, key=len, reverse=True)
+        if any(w.islower() for w in name.split())
+        and not any(w.lower() in lx.ORG_HEADS for w in name.split())
+        and name not in lx.SPORTS_CLUBS
+    )
+    + r")\b"
+)
 GROUP_LIKE = {
     "group", "charity", "nonprofit", "organization", "organisation",
     "body",  # "the governing body said", "The body said" (round 25)
@@ -1682,6 +1718,25 @@ def _named_with_head_word(ctx: Context, reg: Registry, pos: int, noun: str) -> l
     return [f for f in found if noun in _org_key(f[1])]
 
 
+# a bracketed short name right after a name: its initials, then any last words of the
+# name it keeps ("(UFCW Canada)")
+BRACKET_SHORT_RE = re.compile(r" \(([A-Z][A-Za-z]{1,7})((?: [A-Z][a-z]+){0,2})\)")
+
+
+def _bracket_spells(text: str, end: int, words: list[str]) -> bool:
+    """The bracket right after ``words`` (ending at ``end``) spells their capitalised words
+    ("Food and Drug Administration (FDA)", "Transport for Greater Manchester (TfGM)")."""
+    m = BRACKET_SHORT_RE.match(text, end)
+    if m is None:
+        return False
+    kept = m.group(2).split()
+    if kept and words[-len(kept) :] != kept:
+        return False
+    initials = "".join(w[0] for w in words[: len(words) - len(kept)] if w[:1].isupper())
+    short = m.group(1)
+    return initials in {short.upper(), "".join(c for c in short if c.isupper())}
+
+
 def _org_names_before(
     ctx: Context,
     reg: Registry,
@@ -1736,6 +1791,8 @@ def _org_names_before(
                 words.pop()
             k = next((i for i, w in enumerate(words) if w in {"of", "for", "and", "&"}), 0)
             first = words[0].lower() if words else ""
+            if k and m.group().endswith(piece) and _bracket_spells(text, m.end(), words):
+                k = 0  # "United Food and Commercial Workers Canada (UFCW Canada)": one name
             if (
                 k == 1
                 and words[k] in {"and", "&"}
@@ -1876,6 +1933,12 @@ def _org_names_before(
                 and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
             ):
                 found.append((m.start(1), m.group(1)))
+    if noun in GROUP_LIKE:
+        for m in KNOWN_GROUP_WITH_SMALL_WORDS_RE.finditer(text, lo, pos):
+            # "Friends of the Earth said …, a campaigner at the group": a known body whose
+            # name holds small words, which cut the capitalised runs above
+            if not ctx.in_quote(doc.tok_index_at_or_after(m.start())):
+                found.append((m.start(), m.group()))
     if noun == "union" and ", which represents " in text[lo:pos]:
         for m in REPRESENTS_WORKERS_RE.finditer(text, lo, pos):
             # "Unison, which represents maternity support workers at both hospitals, said
@@ -9135,9 +9198,16 @@ def spoken_for_name(reg: Registry, name: str, lo: int = -1, hi: int = -1) -> boo
             first in lx.DEMONYMS
             and (not org_named or any(w in GOVERNMENT_HEADS for w in low.split()[1:]))
         )
-        or any(
-            (e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions)) or reg.gender(e)
-            for e in reg.by_surname.get(last, ())
+        or (
+            any(
+                (e.kind == "person" and any(not lo <= s < hi for s, _ in e.mentions))
+                or reg.gender(e)
+                for e in reg.by_surname.get(last, ())
+            )
+            # ("a spokeswoman for Prairie Fresh" after "Prairie Fresh Markets Ltd.": the
+            # short form of a company written in full, though "40 Prairie Fresh stores"
+            # was read as a name)
+            and (len(words) < 2 or _longer_name_before(reg.ctx.doc, name, lo) is None)
         )
     )
 
@@ -9152,6 +9222,10 @@ def spokespersons_body(reg: Registry, src: Source) -> str | None:
     name = m.group(1) or m.group(2) or m.group(3)
     if not spoken_for_name(reg, name, src.start, src.end):
         return None
+    if " " in name and name not in lx.SUPRANATIONAL:
+        # "a spokeswoman for Prairie Fresh": the company as written in full before
+        # (decision 2: the fullest name the article gives)
+        return _longer_name_before(reg.ctx.doc, name, src.start) or name
     return lx.SUPRANATIONAL.get(name, name)
 
 

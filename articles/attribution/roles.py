@@ -3882,6 +3882,7 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         or holder_office
         or name in lx.KNOWN_ORGS
         or _body_named_before(doc, name, toks[i].start)
+        or _described_as_body_before(doc, name, toks[i].start)
         or known_body
         # "Sinn Féin councillor X", "Fianna Fáil TD X": a party known by a name without
         # "Party" (not a party family, "Labour MP", which stays in the role)
@@ -4010,6 +4011,34 @@ def _body_named_before(doc, name: str, pos: int) -> bool:
     body's name of several words, the last an organisation's head, written before pos (a
     party named without "Party")."""
     return " " in name and name.split()[-1].lower() in lx.ORG_HEADS and name in doc.text[:pos]
+
+
+def _described_as_body_before(doc, name: str, pos: int) -> bool:
+    """ "FreshWay president X" after "owns FreshWay, a discount chain with …": a name an
+    appositive before pos calls a body ("a chain", "the company", "a charity")."""
+    if not name[:1].isupper() or name.lower() in lx.FIRST_NAMES:
+        return False
+    key = ("described as body", name)  # (one search per name and document)
+    if key not in doc.memo:
+        found = None
+        for m in re.finditer(r"\b" + re.escape(name) + BODY_APPOSITIVE_AFTER_NAME, doc.text):
+            before = doc.text[max(0, m.start() - 20) : m.start()].split()
+            # (not "Friends of Tilly, a group": the end of a longer name)
+            if not before or not (before[-1][:1].isupper() or before[-1] in NAME_LINKS):
+                found = m.start()
+                break
+        doc.memo[key] = found
+    at = doc.memo[key]
+    return at is not None and at < pos
+
+
+# what an appositive calls a body: "X, a discount chain", "X, the Leeds company"
+BODY_APPOSITIVE_NOUNS = DESCRIBED_ORG_NOUNS | {"chain", "carrier", "maker", "producer", "retailer"}
+BODY_APPOSITIVE_AFTER_NAME = (
+    r", (?:an?|the) (?:[a-z][\w-]* ){0,3}?(?:"
+    + "|".join(sorted(BODY_APPOSITIVE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -4417,6 +4446,11 @@ BODY_OFFICER_TITLES = {
 OFFICER_SCOPE_WORDS = {"national", "regional", "deputy", "assistant", "executive", "senior"}
 
 
+# a remit over part of a body's members or area before a title ("Unite's regional
+# officer", "the party's national organiser"): a person has no regional staff
+REMIT_MODIFIERS = {"regional", "national"}
+
+
 def _body_officer(toks, t: int, name: str) -> bool:
     """ "Oxfam's director": a one-word possessor, no place or known person, before a
     body's officer is the organisation (a person the article names: rejected later)."""
@@ -4424,6 +4458,14 @@ def _body_officer(toks, t: int, name: str) -> bool:
     for _ in range(2):
         if t + 1 < len(toks) and toks[t].lower in OFFICER_SCOPE_WORDS:
             t += 1
+    remit = toks[t].lower in REMIT_MODIFIERS and t + 1 < len(toks)
+    if remit and toks[t + 1].lower in lx.TITLE_HEADS:
+        return (
+            low not in lx.US_STATES
+            and low not in lx.COUNTRY_OR_DEMONYM
+            and low not in lx.KNOWN_PEOPLE_COUNTRY
+            and low not in lx.FIRST_NAMES
+        )
     # (a union's or a party's "general secretary": round 27)
     general_secretary = toks[t].lower == "general" and t + 1 < len(toks)
     general_secretary = general_secretary and toks[t + 1].lower == "secretary"
@@ -5350,9 +5392,11 @@ def _world_region_end(toks, i: int, b: int, countries: bool = False) -> int | No
         words.append(toks[k].lower)
         k += 1
     name = " ".join(words)
-    if name not in lx.WORLD_REGIONS and not (countries and name in lx.COUNTRY_NAMES):
-        return None
-    return k
+    # (also "the North West": a country's region named by its compass points)
+    compass = bool(words) and all(w in lx.COMPASS_REGION_WORDS for w in words)
+    if compass or name in lx.WORLD_REGIONS or (countries and name in lx.COUNTRY_NAMES):
+        return k
+    return None
 
 
 # parts of a company a title's holder runs: "head of Velmont's Asia division"
@@ -5794,6 +5838,11 @@ DESCRIBED_WORKPLACE_RE = re.compile(
     r" who (?:works|worked) (?:for|at) the "
     r"(?:(?:federal|state|provincial|national|regional|local) )?([a-z]+)(?=[,.;])"
 )
+# "X, a transport campaigner at the group,": a title's workplace by its kind alone
+TITLE_AT_DESCRIBED_RE = re.compile(
+    r", (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:at|with) the ([a-z]+)(?=[,.;])"
+)
+TITLE_AT_BODY_NOUNS = {"group", "charity", "organisation", "organization", "union", "campaign"}
 WORKS_FOR_NAMED_RE = re.compile(
     r",(?: (?:an?|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)? who (?:works|worked) (?:for|at) "
     r"(?=(?:the )?[A-Z])"
@@ -5978,11 +6027,17 @@ class RoleResolver:
     def _workplace_after(self, e: int) -> str | None:
         """ "X, a scientist who works for the centre," / "X, who works for Halvern
         Labs,": the body named there, or the one body of that kind the description
-        names (named before); "X, a physician there," after "At Y Hospital, …"."""
+        names (named before; also "X, a campaigner at the group,"); "X, a physician
+        there," after "At Y Hospital, …"."""
         text = self.ctx.doc.text
         if not text.startswith(",", e):
             return None
         m = DESCRIBED_WORKPLACE_RE.match(text, e)
+        if m is None:
+            m = TITLE_AT_DESCRIBED_RE.match(text, e)
+            # (a campaign group or union only: "a forecaster at the office" may be a
+            # local office of no name)
+            m = m if m is not None and m.group(1) in TITLE_AT_BODY_NOUNS else None
         if m is not None and m.group(1) in ORG_DESCRIPTORS:
             body = org_descriptor_antecedent(self.ctx, self.reg, m.start(1), m.group(1))
             return _body_and_country(body)[0]
@@ -6987,6 +7042,13 @@ def _one_body_in_sentence_before(ctx: Context, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a sentence opening with a body's organ as its subject: "Acme's board has backed …"
+ORGAN_SUBJECT_RE = re.compile(
+    r"\s*(?:The )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s "
+    r"(?:board|directors|management|trustees)\b"
+)
+
+
 def _subject_body_before(ctx: Context, pos: int) -> str | None:
     """The organisation named as the subject of the sentence before the one opening at
     pos ("The Ostry Mariners Guild backed the strike. Its founder, X, said"), else None;
@@ -7018,6 +7080,14 @@ def _subject_body_before(ctx: Context, pos: int) -> str | None:
         and described.group(1).split()[0].lower() not in lx.FIRST_NAMES
     ):
         return described.group(1)  # "Save the Meadows, a group that …, said"
+    organ = ORGAN_SUBJECT_RE.match(ctx.doc.text, ps, pe)
+    if organ is not None:
+        # "Prairie Fresh's board has backed the offer. Its chair, X,": the company whose
+        # board (or management) the sentence before is about, by its name in full
+        owner = organ.group(1)
+        full = _short_form_in_full(ctx.doc, owner, ps)
+        if full != owner or _named_organisation(owner):
+            return full
     m = ORG_SUBJECT_RE.match(ctx.doc.text, ps, pe)
     if m is None or not _named_organisation(m.group(1)):
         text = ctx.doc.text
@@ -9101,13 +9171,14 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _later_nationality(cands, reg.epithet_country)
     for c in cands:
         if (
-            c.speaker_type == "person"
+            (c.speaker_type == "person" or c.speaker is None)
             and c.organization
             and c.organization not in SUPRANATIONAL_NAMES  # ("EU", "UN": their usual names)
             and INITIALS_RE.fullmatch(c.organization)
         ):
             # "NTSB investigator X" after "the National Transportation Safety Board": the
-            # name as written in full, as the body's own statements have it
+            # name as written in full, as the body's own statements have it (and "A TUC
+            # spokesman said", an unnamed source's)
             c.organization = _names_in_full(ctx.doc).get(c.organization, c.organization)
         elif c.speaker_type == "person" and c.organization and c.organization.istitle():
             # "Nice’s director" after "the National Institute for Health and Care
