@@ -28,7 +28,17 @@ from collections import Counter
 DOMESTIC_NAMES = {
     "GB": "Holyrood|Senedd|Stormont|Police Scotland|Met Police|DVLA|DWP|Ofqual|Network Rail"
     "|ITV|Channel 4|Court of Session|Stoke-on-Trent|Luton"
-    "|Wigan|Doncaster|Rotherham|Barnsley|Huddersfield",
+    "|Wigan|Doncaster|Rotherham|Barnsley|Huddersfield"
+    # Scotland's and Wales's council areas, national agencies, ferry and rail operators and
+    # island towns, and Northern Ireland's police, that a Scottish, Welsh or Ulster weekly
+    # writes without naming the country (round 31, probe r31b)
+    "|Argyll and Bute|Dumfries and Galloway|Perth and Kinross|East Lothian|West Lothian"
+    "|Midlothian|Inverclyde|Scottish Borders|Western Isles|Comhairle nan Eilean Siar"
+    "|Highland Council|Outer Hebrides|Inner Hebrides|Stornoway|Kirkwall|Lerwick|Fort William"
+    "|CalMac|Caledonian MacBrayne|Transport Scotland|Highlands and Islands Enterprise"
+    "|NatureScot|Scottish Water|Scottish Enterprise|Historic Environment Scotland|ScotRail"
+    "|VisitScotland|Gwynedd|Ceredigion|Powys|Conwy|Transport for Wales|Natural Resources Wales"
+    "|Cadw|PSNI",
     "IE": "Seanad|Dún Laoghaire|Dun Laoghaire|Naas|Athlone|Tralee|Killarney|Letterkenny"
     "|Castlebar|Navan|Mullingar|Portlaoise|Tullamore|ESB|Bus Éireann|Iarnród Éireann"
     "|Irish Water|Uisce Éireann|Tusla",
@@ -242,7 +252,9 @@ DOMESTIC_PATTERNS = {
     "TZ": r"\bTSh ?\d|\bTZS ?\d",
     "LK": r"\bLKR ?\d",
     "CA": r"\bCoun\.(?= [A-Z])",
-    "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z])",
+    # (and "the local MSP", "Labour MSP", "MSP for Y", "X MSP" after a name: round 31)
+    "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z]| for [A-Z])"
+    r"|\b[A-Z][a-z]+ MSP\b(?! [Aa]irport)|(?:(?<=the )|(?<=local ))MSPs?\b(?! [Aa]irport)",
     # a shire's council, mayor or councillors ("Moree Plains Shire Council", "Yass Shire
     # councillors"; round 27, heldout25)
     "AU": r"\b[A-Z][a-z]+ Shire (?:Council|[Cc]ouncillors?|[Mm]ayor)\b",

@@ -1,0 +1,29 @@
+"""Round 31 (r31-b): the country of regional and provincial copy with no dateline (probe
+r31b). A Scottish weekly never names Scotland: its council areas, agencies, ferries and
+MSPs set the story in GB; a foreign voice keeps the country its copy gives it. Invented
+copy only (no sentence of the probe)."""
+
+from quote_lookup import by_quote
+
+
+def test_undated_scottish_weekly_is_set_in_britain_by_its_own_marks():
+    text = (
+        "Pier repairs delayed again\n\n"
+        "By Iain Ross\n\n"
+        "Repairs to the pier at Tarbert will not start until spring, Argyll and Bute Council "
+        "has confirmed.\n\n"
+        "The council's roads manager, Kirsty Bell, said the contractor had been unable to "
+        "source steel piles in time.\n\n"
+        "The local MSP, Ruaridh Grant, said he would write to Transport Scotland about the "
+        "delay.\n\n"
+        "Harbour user Ewen Currie said fishermen were landing their catch in Portugal's "
+        "markets by lorry instead.\n\n"
+        "Anders Lund, a Danish engineer who surveyed the pier in 2019, said the piles were "
+        "failing faster than expected.\n\n"
+        "A Danish firm built the original pier, and Lund said Denmark had faced the same "
+        "problem on its own islands.\n"
+    )
+    got = by_quote(text)
+    assert got["the contractor had been unable to source steel piles in time"].country == "GB"
+    assert got["he would write to Transport Scotland about the delay"].country == "GB"
+    assert got["the piles were failing faster than expected"].country == "DK"
