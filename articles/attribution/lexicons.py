@@ -345,6 +345,14 @@ PEERAGE_STYLES = {
 # Minnesota's "DFL-Duluth" (a regex fragment, built into each module's tag pattern)
 PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 
+# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
+# without their full stop (a regex fragment)
+US_STATE_ABBREVIATIONS = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
+)
+
 # A spokesperson's title, singular: "a spokeswoman for X", "X's spokesman", "an X
 # spokesperson" (the body spoken for: resolve.spokespersons_body, spoken_for_bodies)
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}

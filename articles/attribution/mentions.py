@@ -3839,10 +3839,21 @@ def _medium_aside_start(toks, j: int, lo: int) -> int | None:
     return None
 
 
+# "the Portland, Ore.-based " before a body's kind: a city and AP's abbreviation of its
+# state, which the tokens split at the full stop and the hyphen (round 31, probe r31b)
+CITY_STATE_ABBREVIATION_BASED_RE = re.compile(
+    r"\b[Tt]he [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, " + lx.US_STATE_ABBREVIATIONS + r"\.-based $"
+)
+
+
 def _city_state_based(doc: Doc, src: Source, lo: int) -> Source | None:
     """ "…, the Austin, Texas-based company said": a city and its state before "-based"
     (U.S. wire style) are one description with the comma inside (round 24)."""
     toks = doc.tokens
+    before = CITY_STATE_ABBREVIATION_BASED_RE.search(doc.text, max(lo, src.start - 60), src.start)
+    if before is not None:
+        ps = before.start()
+        return replace(src, start=ps, text=doc.text[ps : src.end], phrase_start=ps)
     a = doc.tok_index_at_or_after(src.start)
     if not (toks[a].cap and toks[a].lower.endswith("-based")) or a < 3:
         return None

@@ -2718,13 +2718,7 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
-# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
-# without their full stop
-US_STATE_ABBREVIATIONS = (
-    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
-    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
-    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
-)
+US_STATE_ABBREVIATIONS = lx.US_STATE_ABBREVIATIONS
 # "… in Tucson, Ariz.", "… from Mesa, Arizona": a town of one to three capitalised words and
 # its U.S. state (Georgia, also a country, left out), read after "in" / "from"
 US_TOWN_RE = re.compile(
@@ -9602,6 +9596,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         and 2 * len(foreign) > len(known)
         and not _about_home(ctx, country, foreign, cands, len(known) - len(foreign))
     )
+    seats = _seats_described(cands)
     for c in cands:
         src = c.source
         if (
@@ -9625,12 +9620,44 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
             # officer of a body described with a demonym is of its country
             or (c.organization and _described_body_country(ctx.doc, c.organization))
+            # "In a statement, the Portland, Ore.-based company said": the seat its
+            # description gives, for the body's officers too (round 31, probe r31b)
+            or (c.organization and seats.get(c.organization))
             or _half_country(ctx, src.text)  # "the North's defense ministry"
         )
         # at a summit the dateline's country is the host's people's only, but a body
         # named for a country ("Migracion Colombia") or speaking from its capital keeps
         # its own
         c.country = own or (None if summit and not _host_local(ctx, c) else country)
+
+
+# a body spoken of by its seat and its kind, no name: "the Portland, Ore.-based company",
+# "the Leeds-based firm" (group 1 the city, group 2 its U.S. state's abbreviation or name)
+SEAT_DESCRIPTION_RE = re.compile(
+    r"[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, ("
+    + US_STATE_ABBREVIATIONS
+    + r"\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?-based (?:[a-z-]+ ){0,2}[a-z]+"
+)
+
+
+def _seats_described(cands: list[Candidate]) -> dict[str, str]:
+    """Organisation -> the country of the seat a description that named it as a speaker
+    gives (SEAT_DESCRIPTION_RE; a city the lexicons know, a U.S. state), when only one."""
+    seats: dict[str, set[str]] = {}
+    for c in cands:
+        if c.organization and c.source is not None and "-based " in c.source.text:
+            m = SEAT_DESCRIPTION_RE.fullmatch(c.source.text)
+            if m is None:
+                continue
+            state = m.group(2)
+            code = (
+                ("US" if state.endswith(".") else _city_or_state_country(state))
+                if state
+                else _city_or_state_country(m.group(1))
+            )
+            if code is not None:
+                seats.setdefault(c.organization, set()).add(code)
+    return {org: codes.pop() for org, codes in seats.items() if len(codes) == 1}
 
 
 # a source of two sides or countries at once

@@ -27,3 +27,28 @@ def test_undated_scottish_weekly_is_set_in_britain_by_its_own_marks():
     assert got["the contractor had been unable to source steel piles in time"].country == "GB"
     assert got["he would write to Transport Scotland about the delay"].country == "GB"
     assert got["the piles were failing faster than expected"].country == "DK"
+
+
+def test_a_body_described_by_its_us_seat_keeps_it_in_canadian_copy():
+    # "the Tacoma, Wash.-based company": AP's state abbreviation inside the description
+    # (the tokens split at its full stop); the seat is the body's and its officer's country
+    text = (
+        "Pulp mill to idle\n\n"
+        "By Claire Morin\n\n"
+        "The pulp mill in Espanola, Ont., will idle its last line in March, putting 180 "
+        "people out of work.\n\n"
+        "Cascade Fibre Inc., which bought the mill in 2020, told workers on Tuesday that the "
+        "line had lost money for two years.\n\n"
+        "In a statement, the Tacoma, Wash.-based company said pulp prices had fallen by a "
+        "third since January.\n\n"
+        '"This is not a reflection on our people," said Ron Pike, the company\'s vice-president '
+        "of operations.\n\n"
+        "Mayor Lise Gagne said the town would lose a fifth of its tax base.\n\n"
+        "MPP Andre Roy said he would raise the closure at Queen's Park in Toronto.\n"
+    )
+    got = by_quote(text)
+    prices = got["pulp prices had fallen by a third since January"]
+    assert (prices.speaker, prices.country) == ("Cascade Fibre Inc", "US")
+    assert got["the line had lost money for two years"].country == "US"
+    assert got["This is not a reflection on our people,"].country == "US"
+    assert got["the town would lose a fifth of its tax base"].country == "CA"
