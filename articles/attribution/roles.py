@@ -5084,6 +5084,27 @@ def _home_city_after(text: str, end: int) -> str | None:
     return _city_or_state_country(m.group(1)) if m is not None else None
 
 
+# "X, who runs a blasting consultancy in Johannesburg, South Africa,": an unnamed business
+# one runs, owns or works at, and its city (round 31, probe r31b; not "who now works for a
+# hospital system in Minnesota", a former employee the story names by the old post)
+RUNS_WORKPLACE_RE = re.compile(
+    r"(?:, \d{1,3},)?, who (?:also )?(?:runs|owns|manages|works (?:at|for)) (?=an? [a-z])"
+)
+
+
+def _runs_workplace_city(doc, end: int) -> str | None:
+    """The country of the city of the unnamed workplace a relative clause right after the
+    name ending at ``end`` says the speaker runs or works at (RUNS_WORKPLACE_RE)."""
+    if doc.text.find(", who ", end, end + 8) < 0:
+        return None  # (exact pre-check: every match holds ", who ")
+    m = RUNS_WORKPLACE_RE.match(doc.text, end)
+    if m is None:
+        return None
+    return _unnamed_workplace_city(
+        doc.tokens, doc.tok_index_at_or_after(m.end()), doc.para_end(m.end())
+    )
+
+
 # "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
 HAS_HEADED_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:has|had) (?:long |since |also )?(?:led|headed|chaired|directed) "
@@ -5797,8 +5818,10 @@ class RoleResolver:
             if info.country is None and info.organization is None:
                 # "X told AFP by telephone from Belgrade, where she lives": the country of
                 # the city she lives in (round 27, heldout24)
-                info.country = _home_city_after(self.ctx.doc.text, e) or _fronted_city_before(
-                    self.ctx.doc.text, s
+                info.country = (
+                    _home_city_after(self.ctx.doc.text, e)
+                    or _fronted_city_before(self.ctx.doc.text, s)
+                    or _runs_workplace_city(self.ctx.doc, e)
                 )
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:

@@ -52,3 +52,23 @@ def test_a_body_described_by_its_us_seat_keeps_it_in_canadian_copy():
     assert got["the line had lost money for two years"].country == "US"
     assert got["This is not a reflection on our people,"].country == "US"
     assert got["the town would lose a fifth of its tax base"].country == "CA"
+
+
+def test_a_foreign_consultant_placed_by_the_business_he_runs_at_a_later_mention():
+    text = (
+        "Traders reject market levy\n\n"
+        "By Ade Bello\n\n"
+        "Traders at a market in Abeokuta, Ogun State, have rejected a new levy imposed by "
+        "the Ogun State government.\n\n"
+        "A trader, Mrs Kemi Ade, said she had paid more in levies this year than in all her "
+        "years in Ogun.\n\n"
+        "A planning expert, Dr Hans Botha, said the market was overcrowded.\n\n"
+        "Botha, who runs a planning consultancy in Durban, South Africa, said the state should "
+        "build a second market.\n"
+    )
+    got = by_quote(text)
+    assert (
+        got["she had paid more in levies this year than in all her years in Ogun"].country == "NG"
+    )
+    assert got["the market was overcrowded"].country == "ZA"
+    assert got["the state should build a second market"].country == "ZA"
