@@ -179,7 +179,12 @@ DOMESTIC_NAMES = {
     "BD": "Awami League|Jatiya Sangsad|Chittagong|Chattogram|Sylhet",
     "NG": "Borno|Anambra|Ogun|Abia|Akwa Ibom|Bayelsa|Zamfara|Katsina|Bauchi|Adamawa"
     "|Ekiti|Osun|Kwara|Kogi|Benue|Nasarawa|Taraba|Yobe|Jigawa|Gombe|Kebbi|Ebonyi|EFCC"
-    "|INEC|NNPC|NAFDAC|Aso Rock|Nollywood|Lagos|Kano|Port Harcourt",
+    "|INEC|NNPC|NAFDAC|Aso Rock|Nollywood|Lagos|Kano|Port Harcourt"
+    # its other states written with "State" (a bare "Delta", "Rivers", "Niger", "Plateau" or
+    # "Edo" is another word or country) and state capitals (round 31, probe r31b)
+    "|Oyo State|Ondo State|Edo State|Delta State|Rivers State|Niger State|Plateau State"
+    "|Cross River State|Imo State|Enugu|Kaduna|Sokoto|Ibadan|Abeokuta|Ilorin|Owerri|Akure"
+    "|Asaba|Yenagoa|Calabar|Makurdi|Lokoja|Osogbo|Ado-Ekiti|Umuahia|Awka|Abakaliki",
     "GH": "Kumasi|Tema"
     # its regions, cities, district heads, papers and broadcasters (round 27, probe r27d;
     # not a bare "Ashanti", a singer's name too, nor its kings and palaces, which fill a
@@ -231,7 +236,10 @@ DOMESTIC_PATTERNS = {
     # (round 29, probe r29j)
     "MY": r"\bRM ?\d|\b(?:Datuk(?: Seri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Dato['’](?: Sri)?"
     r"|YB)(?= [A-Z])",
-    "NG": r"₦ ?\d",
+    # (and naira as Nigerian dailies write them, "N850,000", "N12m", "N2.5bn", and a state's
+    # House of Assembly: round 31, probe r31b)
+    "NG": r"₦ ?\d|\bN\d{1,3}(?:,\d{3})+(?![\d,])|\bN\d+(?:\.\d+)?(?:bn|m| million| billion)\b"
+    r"|\b[A-Z][a-z]+ State House of Assembly\b",
     # cedis as Ghanaian copy writes them ("GH¢2", "GHS 500"), its regional ministers and
     # councils and an assembly member's electoral area (round 27, probe r27d)
     "GH": r"\bGH[₵¢] ?\d|\bGHS ?\d|\b(?:Ashanti|Eastern|Western|Central|Northern|Volta"

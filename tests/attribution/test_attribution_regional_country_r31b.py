@@ -72,3 +72,21 @@ def test_a_foreign_consultant_placed_by_the_business_he_runs_at_a_later_mention(
     )
     assert got["the market was overcrowded"].country == "ZA"
     assert got["the state should build a second market"].country == "ZA"
+
+
+def test_undated_nigerian_daily_is_set_in_nigeria_by_naira_sums_and_a_state_assembly():
+    # naira as Nigerian dailies write them ("N450,000", "N2.1bn") and a state's House of
+    # Assembly; a Ghanaian voice keeps his own country
+    text = (
+        "Farmers count losses as floods hit rice fields\n\n"
+        "By Tunde Ajayi\n\n"
+        "Rice farmers say floods have destroyed crops worth N2.1bn in three communities.\n\n"
+        "A farmer, Mr Lateef Adigun, said he had lost N450,000 worth of seedlings.\n\n"
+        "The member representing the area in the Oyo State House of Assembly, Hon. Bisi "
+        "Olaniyan, said the House would ask for relief funds.\n\n"
+        "A Ghanaian rice buyer, Kwame Mensah, said prices would rise across the region.\n"
+    )
+    got = by_quote(text)
+    assert got["he had lost N450,000 worth of seedlings"].country == "NG"
+    assert got["the House would ask for relief funds"].country == "NG"
+    assert got["prices would rise across the region"].country == "GH"
