@@ -259,7 +259,10 @@ DOMESTIC_PATTERNS = {
     "UG": r"\bUGX ?\d|\bShs ?\d",
     "TZ": r"\bTSh ?\d|\bTZS ?\d",
     "LK": r"\bLKR ?\d",
-    "CA": r"\bCoun\.(?= [A-Z])",
+    # (and a First Nation by its name, "Constance Lake First Nation" — Australia writes
+    # "First Nations" —, and Queen's Park as the seat of a legislature: round 31, probe r31b)
+    "CA": r"\bCoun\.(?= [A-Z])|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? First Nation\b(?!s)"
+    r"|(?:(?<=at )|(?<=to )|(?<=from ))Queen['’]s Park\b(?! (?:Rangers|FC|Stadium|station))",
     # (and "the local MSP", "Labour MSP", "MSP for Y", "X MSP" after a name: round 31)
     "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z]| for [A-Z])"
     r"|\b[A-Z][a-z]+ MSP\b(?! [Aa]irport)|(?:(?<=the )|(?<=local ))MSPs?\b(?! [Aa]irport)",
@@ -304,6 +307,10 @@ DOMESTIC_WORDS = {
     # administrator, New Zealand's tribes and meeting grounds (round 29, probe r29j)
     "void deck": "SG", "nyumba kumi": "KE", "iwi": "NZ", "hapū": "NZ", "marae": "NZ",
     "sarpanch": "IN", "upazila": "BD", "kebele": "ET", "tradie": "AU",
+    # a Canadian legislature's daily questions, an Indian district's collector and council,
+    # a block's development officer (round 31, probe r31b)
+    "question period": "CA", "district collector": "IN", "zilla parishad": "IN",
+    "block development officer": "IN",
 }  # fmt: skip
 DOMESTIC_WORD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(DOMESTIC_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"

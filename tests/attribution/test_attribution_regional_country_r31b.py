@@ -90,3 +90,31 @@ def test_undated_nigerian_daily_is_set_in_nigeria_by_naira_sums_and_a_state_asse
     assert got["he had lost N450,000 worth of seedlings"].country == "NG"
     assert got["the House would ask for relief funds"].country == "NG"
     assert got["prices would rise across the region"].country == "GH"
+
+
+def test_undated_provincial_copy_set_by_a_first_nation_and_its_legislature():
+    text = (
+        "Chief wants answers on boil-water advisory\n\n"
+        "By Jenna Cote\n\n"
+        "The chief of Birch Narrows First Nation says her community has been under a "
+        "boil-water advisory for nine years.\n\n"
+        "Chief Mary Whitefish said she would travel to Queen's Park next week.\n\n"
+        "The opposition raised the advisory during question period on Tuesday.\n\n"
+        "A Norwegian engineer, Lars Dahl, said the treatment plant could be fixed in a year.\n"
+    )
+    got = by_quote(text)
+    assert got["she would travel to Queen's Park next week"].country == "CA"
+    assert got["the treatment plant could be fixed in a year"].country == "NO"
+
+
+def test_undated_indian_district_copy_set_by_its_collector_and_council():
+    text = (
+        "Villagers demand bridge before monsoon\n\n"
+        "By Ravi Kumar\n\n"
+        "Villagers of Hosur Kalan say the district collector has ignored their plea for a "
+        "bridge.\n\n"
+        "Sarpanch Mohan Lal said the zilla parishad had sanctioned the bridge in 2021.\n\n"
+        "The district collector, Anita Rao, said work would start in May.\n"
+    )
+    got = by_quote(text)
+    assert got["work would start in May"].country == "IN"
