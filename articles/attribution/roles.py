@@ -717,10 +717,10 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     return None
 
 
-def _unnamed_workplace_city(toks, i: int, b: int) -> str | None:
+def _unnamed_workplace_city(toks, i: int, b: int, articles=("a", "an")) -> str | None:
     """The country of the place after "in" closing a lower-case workplace that opens at
     token i with an article ("a freight forwarding company in Almaty"), else None."""
-    if i >= len(toks) or toks[i].lower not in {"a", "an"}:
+    if i >= len(toks) or toks[i].lower not in articles:
         return None
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
@@ -1239,6 +1239,18 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "the head of Velmont's Asia division": the company whose unit it is
             info.organization = owner
             break
+        if (
+            low == "for"
+            and role_s is not None
+            and info.country is None
+            and info.organization is None
+            and (code := _unnamed_workplace_city(toks, i + 1, b, ("a", "an", "the"))) is not None
+            and code != "US"
+        ):
+            # "a spokesperson for the parent company in Changsha, X": where the body one
+            # speaks or works for sits, not the story's country (U.S. places stay with the
+            # U.S. rules; round 31, probe r31b)
+            info.country = code
         region_end = None
         if low == "for" and role_s is not None:
             remit_title = toks[i - 1].lower in REMIT_TITLES

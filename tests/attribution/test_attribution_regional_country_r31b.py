@@ -118,3 +118,18 @@ def test_undated_indian_district_copy_set_by_its_collector_and_council():
     )
     got = by_quote(text)
     assert got["work would start in May"].country == "IN"
+
+
+def test_a_spokesperson_for_a_foreign_parent_in_its_city_keeps_that_country():
+    text = (
+        "Quarry blasting row\n\n"
+        "By Ade Bello\n\n"
+        "Residents of Ijebu-Ode in Ogun State say blasting at a quarry has cracked their "
+        "homes, and the Ogun State government has promised a probe in Ogun.\n\n"
+        "The quarry's local manager, Mr Femi Ojo, said the firm had followed its licence.\n\n"
+        "However, a spokesperson for the parent company in Wuhan, Ms Zhang Wei, said it would "
+        "send engineers to review the blasting.\n"
+    )
+    got = by_quote(text)
+    assert got["the firm had followed its licence"].country == "NG"
+    assert got["it would send engineers to review the blasting"].country == "CN"
