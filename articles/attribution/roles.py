@@ -5117,6 +5117,37 @@ def _runs_workplace_city(doc, end: int) -> str | None:
     )
 
 
+# "X, the yard's commercial director," / "The hospital's director, X,": a title of an
+# unnamed body known by its kind (group 1), which a sentence before placed: "at a shipyard
+# in Yalova, Turkey" (group 1 a noun ending in the kind, 2 the city, 3 its country; round 31,
+# probe r31b)
+POSSESSOR_KIND_AFTER_RE = re.compile(r", the ([a-z]{3,})['’]s [a-z]")
+POSSESSOR_KIND_BEFORE_RE = re.compile(r"\b[Tt]he ([a-z]{3,})['’]s (?:[a-z-]+ ){1,3}$")
+KIND_PLACED_RE = re.compile(
+    r"\ban? (?:[a-z-]+ ){0,2}?([a-z]{3,}) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+    r"(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\b"
+)
+
+
+def _possessor_kind_city(text: str, s: int, e: int) -> str | None:
+    """The country of the city where the unnamed body whose title the name at s..e holds
+    ("the yard's commercial director") was placed, in the 600 characters before (the last
+    such body of that kind), else None."""
+    m = POSSESSOR_KIND_AFTER_RE.match(text, e) or POSSESSOR_KIND_BEFORE_RE.search(
+        text, max(0, s - 60), s
+    )
+    if m is None:
+        return None
+    kind = m.group(1)
+    found = [
+        k for k in KIND_PLACED_RE.finditer(text, max(0, s - 600), s) if k.group(1).endswith(kind)
+    ]
+    if not found:
+        return None
+    last = found[-1]
+    return _place_country(last.group(3)) if last.group(3) else _city_or_state_country(last.group(2))
+
+
 # "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
 HAS_HEADED_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:has|had) (?:long |since |also )?(?:led|headed|chaired|directed) "
@@ -5834,6 +5865,7 @@ class RoleResolver:
                     _home_city_after(self.ctx.doc.text, e)
                     or _fronted_city_before(self.ctx.doc.text, s)
                     or _runs_workplace_city(self.ctx.doc, e)
+                    or _possessor_kind_city(self.ctx.doc.text, s, e)
                 )
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:

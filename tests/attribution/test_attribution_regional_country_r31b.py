@@ -133,3 +133,19 @@ def test_a_spokesperson_for_a_foreign_parent_in_its_city_keeps_that_country():
     got = by_quote(text)
     assert got["the firm had followed its licence"].country == "NG"
     assert got["it would send engineers to review the blasting"].country == "CN"
+
+
+def test_an_officer_of_an_unnamed_foreign_body_placed_in_the_sentence_before():
+    # "the yard's commercial director" after "a shipyard in Gdansk, Poland"
+    text = (
+        "Ferry delay angers islanders\n\n"
+        "By Iain Ross\n\n"
+        "The new ferry for Islay will be a year late, CalMac told Argyll and Bute Council, "
+        "and the local MSP has called the delay a scandal.\n\n"
+        "The vessel is being built at a shipyard in Gdansk, Poland. Piotr Nowak, the yard's "
+        "technical director, said the hull had passed its sea trials.\n\n"
+        "Islay hotelier Morag Bell said bookings for the spring had already fallen.\n"
+    )
+    got = by_quote(text)
+    assert got["the hull had passed its sea trials"].country == "PL"
+    assert got["bookings for the spring had already fallen"].country == "GB"
