@@ -332,6 +332,9 @@ HONORIFICS = {
     # West African forms of address ("Madam Akosua Mensah", "Alhaji Musa Bello", "Hajia
     # Amina Sule"), left out of the name as "Mrs" is (round 27, probe r27d)
     "madam": "f", "alhaji": "m", "hajia": "f",
+    # a trade unionist's form of address in Nigerian, Zimbabwean and South African copy
+    # ("Comrade Emmanuel Ade", "Comrade Ade"; round 31, probe r31b)
+    "comrade": None,
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place

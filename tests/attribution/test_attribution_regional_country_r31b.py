@@ -149,3 +149,16 @@ def test_an_officer_of_an_unnamed_foreign_body_placed_in_the_sentence_before():
     got = by_quote(text)
     assert got["the hull had passed its sea trials"].country == "PL"
     assert got["bookings for the spring had already fallen"].country == "GB"
+
+
+def test_comrade_is_a_form_of_address_not_part_of_the_name():
+    text = (
+        "Union warns over quarry\n\n"
+        "By Ade Bello\n\n"
+        "The state chairman of the Nigeria Labour Congress, Comrade Musa Ibrahim, urged the "
+        "government not to close the quarry.\n\n"
+        "Comrade Ibrahim said more than 200 families depended on it.\n"
+    )
+    got = by_quote(text)
+    assert got["not to close the quarry"].speaker == "Musa Ibrahim"
+    assert got["more than 200 families depended on it"].speaker == "Musa Ibrahim"
