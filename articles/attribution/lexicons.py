@@ -575,6 +575,7 @@ GROUP_NOUNS = _words(
     pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
     merchants shippers lobbyists longshoremen loggers landowners
     narrator narrators announcer announcers
+    businesses shopkeepers hoteliers hauliers islanders crofters youths
     """
 )
 

@@ -61,10 +61,11 @@ COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # British and Commonwealth letters after a name ("Rachel Greene MP", "Ann Hale KC")
 POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "SC", "OBE", "MBE", "CBE"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+# (and "Businesses on Mull", "Farmers on Skye": an island's; round 31, probe r31b)
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {
-    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around",
+    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around", "on",
 }  # fmt: skip
 # last words of street and place names ("Harbour Road", "Capitol Hill")
 PLACE_NOUNS = {

@@ -162,3 +162,16 @@ def test_comrade_is_a_form_of_address_not_part_of_the_name():
     got = by_quote(text)
     assert got["not to close the quarry"].speaker == "Musa Ibrahim"
     assert got["more than 200 families depended on it"].speaker == "Musa Ibrahim"
+
+
+def test_a_group_on_an_island_is_an_unnamed_source_not_the_island():
+    text = (
+        "Ferry cuts bite\n\n"
+        "By Iain Ross\n\n"
+        "Businesses on Islay say bookings have halved since the timetable changed.\n\n"
+        "Crofters on Tiree say feed deliveries are two weeks late.\n"
+    )
+    got = by_quote(text)
+    halved = got["bookings have halved since the timetable changed"]
+    assert (halved.speaker, halved.source) == (None, "Businesses on Islay")
+    assert got["feed deliveries are two weeks late"].speaker is None
