@@ -2800,7 +2800,8 @@ def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | No
     ):
         return None
     inner = subject_before(doc, ci, src.appositive[0], 1)
-    return inner if inner is not None and inner.kind == "name" else None
+    # (or a body: "In Washington, the U.S. Lumber Coalition, which …, said"; round 31)
+    return inner if inner is not None and inner.kind in {"name", "org"} else None
 
 
 def _portfolio_list_holder(doc: Doc, x: int, lo: int) -> Source | None:

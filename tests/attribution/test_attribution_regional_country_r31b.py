@@ -175,3 +175,14 @@ def test_a_group_on_an_island_is_an_unnamed_source_not_the_island():
     halved = got["bookings have halved since the timetable changed"]
     assert (halved.speaker, halved.source) == (None, "Businesses on Islay")
     assert got["feed deliveries are two weeks late"].speaker is None
+
+
+def test_a_body_after_a_fronted_place_and_an_aside_speaks_not_the_place():
+    text = (
+        "Duties row\n\n"
+        "By Ann Roy\n\n"
+        "In Ottawa, the Forest Products Association of Canada, which represents mills, said "
+        "the duties were unfair.\n"
+    )
+    got = by_quote(text)
+    assert got["the duties were unfair"].speaker == "Forest Products Association of Canada"
