@@ -649,7 +649,7 @@ ORG_HEADS = _words(
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
-    software payments devices health ems
+    software payments devices health ems enterprise
     orchestra choir chorale philharmonic
     festival
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing

@@ -67,6 +67,8 @@ SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consu
 GROUP_COMPLEMENT_PREPOSITIONS = {
     "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around", "on",
 }  # fmt: skip
+# a body's regional arm after its name ("Ontario Health North")
+COMPASS_POINTS = {"North", "South", "East", "West", "Central"}
 # last words of street and place names ("Harbour Road", "Capitol Hill")
 PLACE_NOUNS = {
     "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
@@ -784,6 +786,7 @@ AND_NAME_HEADS = {
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
     "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
     "ministry",  # ("Trade and Industry Ministry")
+    "enterprise",  # ("Highlands and Islands Enterprise"; round 31, probe r31b)
 }  # fmt: skip
 
 
@@ -1581,6 +1584,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
             or (toks[cap_start].lower in lx.CLUB_LEAD_WORDS and b > cap_start)  # "Dynamo Kyiv"
             or (last.text == "Air" and b > cap_start)  # an airline: "Cascadia Air"
+            # "Ontario Health North", "Transport West": a body's regional arm by its
+            # compass point after the body's head word (round 31, probe r31b)
+            or (
+                last.text in COMPASS_POINTS
+                and b > cap_start
+                and toks[b - 1].cap
+                and toks[b - 1].lower in lx.ORG_HEADS
+            )
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
             # "the Elm Valley School District", "Cedar Water District": a public body, no

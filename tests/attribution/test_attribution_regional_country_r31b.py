@@ -186,3 +186,17 @@ def test_a_body_after_a_fronted_place_and_an_aside_speaks_not_the_place():
     )
     got = by_quote(text)
     assert got["the duties were unfair"].speaker == "Forest Products Association of Canada"
+
+
+def test_bodies_named_with_and_before_enterprise_and_a_regional_arm_speak_whole():
+    text = (
+        "Ferry review\n\n"
+        "By Iain Ross\n\n"
+        "Highlands and Islands Enterprise said it would meet island businesses next month.\n\n"
+        "Ontario Health West said in a statement that clinics would stay open.\n"
+    )
+    got = by_quote(text)
+    assert got["it would meet island businesses next month"].speaker == (
+        "Highlands and Islands Enterprise"
+    )
+    assert got["clinics would stay open"].speaker == "Ontario Health West"
