@@ -200,3 +200,14 @@ def test_bodies_named_with_and_before_enterprise_and_a_regional_arm_speak_whole(
         "Highlands and Islands Enterprise"
     )
     assert got["clinics would stay open"].speaker == "Ontario Health West"
+
+
+def test_a_fronted_place_phrase_before_an_untitled_description_does_not_speak():
+    text = (
+        "Mill closes\n\n"
+        "By Ann Roy\n\n"
+        "At the diner on King Street, retired boilermaker Rene Caron, 71, said the town had "
+        "seen closures before.\n"
+    )
+    got = by_quote(text)
+    assert got["the town had seen closures before"].speaker == "Rene Caron"
