@@ -211,3 +211,15 @@ def test_a_fronted_place_phrase_before_an_untitled_description_does_not_speak():
     )
     got = by_quote(text)
     assert got["the town had seen closures before"].speaker == "Rene Caron"
+
+
+def test_rural_trades_before_a_name_are_roles():
+    text = (
+        "Ferry cuts bite\n\n"
+        "By Iain Ross\n\n"
+        "Tiree crofter Morag Kerr said feed was two weeks late.\n\n"
+        "Retired millwright Rene Caron said the mill had been the town's heart.\n"
+    )
+    got = by_quote(text)
+    assert got["feed was two weeks late"].role == "Tiree crofter"
+    assert got["the mill had been the town's heart"].role == "Retired millwright"
