@@ -777,6 +777,8 @@ KNOWN_ORGS = {
     # unions named by their members
     "United Auto Workers", "UAW", "Teamsters", "AFL-CIO", "United Steelworkers",
     "United Farm Workers", "SEIU", "United Food and Commercial Workers",
+    # and unions known by one coined word (round 31, probe r31b)
+    "Unifor", "Unison", "Usdaw", "Nautilus International",
     "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",

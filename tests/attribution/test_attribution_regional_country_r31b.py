@@ -223,3 +223,16 @@ def test_rural_trades_before_a_name_are_roles():
     got = by_quote(text)
     assert got["feed was two weeks late"].role == "Tiree crofter"
     assert got["the mill had been the town's heart"].role == "Retired millwright"
+
+
+def test_unions_known_by_one_coined_word_are_organisations():
+    text = (
+        "Mill closes\n\n"
+        "By Ann Roy\n\n"
+        "Guy Roy, president of Unifor Local 1234, said the union learned of it late.\n\n"
+        "Ann Hale, an organiser for Usdaw, said staff had not been consulted.\n"
+    )
+    got = by_quote(text)
+    late = got["the union learned of it late"]
+    assert (late.role, late.organization) == ("president", "Unifor Local 1234")
+    assert got["staff had not been consulted"].organization == "Usdaw"
