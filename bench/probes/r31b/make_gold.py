@@ -314,8 +314,7 @@ OGUN_Q = [
         country="NG",
     ),
     q(
-        "the explosions had grown more frequent since the company began night operations in "
-        "August",
+        "the explosions had grown more frequent since the company began night operations in August",
         None,
         "indirect",
         "said",
