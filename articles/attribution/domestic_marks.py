@@ -28,7 +28,17 @@ from collections import Counter
 DOMESTIC_NAMES = {
     "GB": "Holyrood|Senedd|Stormont|Police Scotland|Met Police|DVLA|DWP|Ofqual|Network Rail"
     "|ITV|Channel 4|Court of Session|Stoke-on-Trent|Luton"
-    "|Wigan|Doncaster|Rotherham|Barnsley|Huddersfield",
+    "|Wigan|Doncaster|Rotherham|Barnsley|Huddersfield"
+    # Scotland's and Wales's council areas, national agencies, ferry and rail operators and
+    # island towns, and Northern Ireland's police, that a Scottish, Welsh or Ulster weekly
+    # writes without naming the country (round 31, probe r31b)
+    "|Argyll and Bute|Dumfries and Galloway|Perth and Kinross|East Lothian|West Lothian"
+    "|Midlothian|Inverclyde|Scottish Borders|Western Isles|Comhairle nan Eilean Siar"
+    "|Highland Council|Outer Hebrides|Inner Hebrides|Stornoway|Kirkwall|Lerwick|Fort William"
+    "|CalMac|Caledonian MacBrayne|Transport Scotland|Highlands and Islands Enterprise"
+    "|NatureScot|Scottish Water|Scottish Enterprise|Historic Environment Scotland|ScotRail"
+    "|VisitScotland|Gwynedd|Ceredigion|Powys|Conwy|Transport for Wales|Natural Resources Wales"
+    "|Cadw|PSNI",
     "IE": "Seanad|Dún Laoghaire|Dun Laoghaire|Naas|Athlone|Tralee|Killarney|Letterkenny"
     "|Castlebar|Navan|Mullingar|Portlaoise|Tullamore|ESB|Bus Éireann|Iarnród Éireann"
     "|Irish Water|Uisce Éireann|Tusla",
@@ -169,7 +179,12 @@ DOMESTIC_NAMES = {
     "BD": "Awami League|Jatiya Sangsad|Chittagong|Chattogram|Sylhet",
     "NG": "Borno|Anambra|Ogun|Abia|Akwa Ibom|Bayelsa|Zamfara|Katsina|Bauchi|Adamawa"
     "|Ekiti|Osun|Kwara|Kogi|Benue|Nasarawa|Taraba|Yobe|Jigawa|Gombe|Kebbi|Ebonyi|EFCC"
-    "|INEC|NNPC|NAFDAC|Aso Rock|Nollywood|Lagos|Kano|Port Harcourt",
+    "|INEC|NNPC|NAFDAC|Aso Rock|Nollywood|Lagos|Kano|Port Harcourt"
+    # its other states written with "State" (a bare "Delta", "Rivers", "Niger", "Plateau" or
+    # "Edo" is another word or country) and state capitals (round 31, probe r31b)
+    "|Oyo State|Ondo State|Edo State|Delta State|Rivers State|Niger State|Plateau State"
+    "|Cross River State|Imo State|Enugu|Kaduna|Sokoto|Ibadan|Abeokuta|Ilorin|Owerri|Akure"
+    "|Asaba|Yenagoa|Calabar|Makurdi|Lokoja|Osogbo|Ado-Ekiti|Umuahia|Awka|Abakaliki",
     "GH": "Kumasi|Tema"
     # its regions, cities, district heads, papers and broadcasters (round 27, probe r27d;
     # not a bare "Ashanti", a singer's name too, nor its kings and palaces, which fill a
@@ -225,7 +240,10 @@ DOMESTIC_PATTERNS = {
     # (round 29, probe r29j)
     "MY": r"\bRM ?\d|\b(?:Datuk(?: Seri)?|Datin(?: Seri)?|Tan Sri|Puan Sri|Dato['’](?: Sri)?"
     r"|YB)(?= [A-Z])",
-    "NG": r"₦ ?\d",
+    # (and naira as Nigerian dailies write them, "N850,000", "N12m", "N2.5bn", and a state's
+    # House of Assembly: round 31, probe r31b)
+    "NG": r"₦ ?\d|\bN\d{1,3}(?:,\d{3})+(?![\d,])|\bN\d+(?:\.\d+)?(?:bn|m| million| billion)\b"
+    r"|\b[A-Z][a-z]+ State House of Assembly\b",
     # cedis as Ghanaian copy writes them ("GH¢2", "GHS 500"), its regional ministers and
     # councils and an assembly member's electoral area (round 27, probe r27d)
     "GH": r"\bGH[₵¢] ?\d|\bGHS ?\d|\b(?:Ashanti|Eastern|Western|Central|Northern|Volta"
@@ -245,8 +263,13 @@ DOMESTIC_PATTERNS = {
     "UG": r"\bUGX ?\d|\bShs ?\d",
     "TZ": r"\bTSh ?\d|\bTZS ?\d",
     "LK": r"\bLKR ?\d",
-    "CA": r"\bCoun\.(?= [A-Z])",
-    "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z])",
+    # (and a First Nation by its name, "Constance Lake First Nation" — Australia writes
+    # "First Nations" —, and Queen's Park as the seat of a legislature: round 31, probe r31b)
+    "CA": r"\bCoun\.(?= [A-Z])|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? First Nation\b(?!s)"
+    r"|(?:(?<=at )|(?<=to )|(?<=from ))Queen['’]s Park\b(?! (?:Rangers|FC|Stadium|station))",
+    # (and "the local MSP", "Labour MSP", "MSP for Y", "X MSP" after a name: round 31)
+    "GB": r"\bMSPs?(?= [A-Z][a-z]+ [A-Z][a-z]| for [A-Z])"
+    r"|\b[A-Z][a-z]+ MSP\b(?! [Aa]irport)|(?:(?<=the )|(?<=local ))MSPs?\b(?! [Aa]irport)",
     # a shire's council, mayor or councillors ("Moree Plains Shire Council", "Yass Shire
     # councillors"; round 27, heldout25)
     "AU": r"\b[A-Z][a-z]+ Shire (?:Council|[Cc]ouncillors?|[Mm]ayor)\b",
@@ -288,6 +311,10 @@ DOMESTIC_WORDS = {
     # administrator, New Zealand's tribes and meeting grounds (round 29, probe r29j)
     "void deck": "SG", "nyumba kumi": "KE", "iwi": "NZ", "hapū": "NZ", "marae": "NZ",
     "sarpanch": "IN", "upazila": "BD", "kebele": "ET", "tradie": "AU",
+    # a Canadian legislature's daily questions, an Indian district's collector and council,
+    # a block's development officer (round 31, probe r31b)
+    "question period": "CA", "district collector": "IN", "zilla parishad": "IN",
+    "block development officer": "IN",
 }  # fmt: skip
 DOMESTIC_WORD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(DOMESTIC_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"

@@ -335,6 +335,9 @@ HONORIFICS = {
     # Fiji's chiefly style ("Ratu Josefa X") and the Anglican "Canon" ("The Rev Canon Y"),
     # no part of the name (round 31, probe r31d)
     "ratu": "m", "canon": None,
+    # a trade unionist's form of address in Nigerian, Zimbabwean and South African copy
+    # ("Comrade Emmanuel Ade", "Comrade Ade"; round 31, probe r31b)
+    "comrade": None,
 }
 
 # A peer's style before "of" and a place ("The Duke of Sussex"): a person, not the place
@@ -348,6 +351,14 @@ PEERAGE_STYLES = {
 # Minnesota's "DFL-Duluth" (a regex fragment, built into each module's tag pattern)
 PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 
+# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
+# without their full stop (a regex fragment)
+US_STATE_ABBREVIATIONS = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
+    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
+)
+
 # A spokesperson's title, singular: "a spokeswoman for X", "X's spokesman", "an X
 # spokesperson" (the body spoken for: resolve.spokespersons_body, spoken_for_bodies)
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -360,6 +371,7 @@ TITLE_HEADS = _words(
     employee retiree priest
     tapper weaver cleaner
     groom boatman ferryman stablehand
+    millwright boilermaker crofter haulier
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     promoter
     broadcaster
@@ -571,6 +583,7 @@ GROUP_NOUNS = _words(
     pilots mechanics electricians plumbers bartenders waiters cooks grocers vendors
     merchants shippers lobbyists longshoremen loggers landowners
     narrator narrators announcer announcers
+    businesses shopkeepers hoteliers hauliers islanders crofters youths
     """
 )
 
@@ -644,7 +657,7 @@ ORG_HEADS = _words(
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
     records recordings water dynamics regulator mobility biosciences diagnostics networks
-    software payments devices health ems
+    software payments devices health ems enterprise
     orchestra choir chorale philharmonic
     festival
     athletics swimming cycling rowing gymnastics triathlon sailing canoeing
@@ -774,6 +787,8 @@ KNOWN_ORGS = {
     # unions named by their members
     "United Auto Workers", "UAW", "Teamsters", "AFL-CIO", "United Steelworkers",
     "United Farm Workers", "SEIU", "United Food and Commercial Workers",
+    # and unions known by one coined word (round 31, probe r31b)
+    "Unifor", "Unison", "Usdaw", "Nautilus International",
     "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",

@@ -61,11 +61,14 @@ COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "bros"}
 # British and Commonwealth letters after a name ("Rachel Greene MP", "Ann Hale KC")
 POST_NOMINALS = {"MP", "MSP", "MEP", "MLA", "MS", "AM", "QC", "KC", "SC", "OBE", "MBE", "CBE"}
 # "Critics of X", "Voters in Ohio", "economists at X": the place or body qualifies the group
+# (and "Businesses on Mull", "Farmers on Skye": an island's; round 31, probe r31b)
 # participles between a group and its pollster: "economists surveyed by Bloomberg"
 SURVEYED_PARTICIPLES = {"polled", "surveyed", "interviewed", "contacted", "consulted"}
 GROUP_COMPLEMENT_PREPOSITIONS = {
-    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around",
+    "of", "for", "with", "in", "at", "from", "across", "near", "outside", "around", "on",
 }  # fmt: skip
+# a body's regional arm after its name ("Ontario Health North")
+COMPASS_POINTS = {"North", "South", "East", "West", "Central"}
 # last words of street and place names ("Harbour Road", "Capitol Hill")
 PLACE_NOUNS = {
     "street", "road", "avenue", "lane", "boulevard", "square", "hill", "drive", "row",
@@ -809,6 +812,7 @@ AND_NAME_HEADS = {
     "society", "league", "alliance", "workers",  # ("United Food and Commercial Workers")
     "coalition", "services", "foundation",  # ("Central and Eastern Growers Coalition")
     "ministry",  # ("Trade and Industry Ministry")
+    "enterprise",  # ("Highlands and Islands Enterprise"; round 31, probe r31b)
 }  # fmt: skip
 
 
@@ -1615,6 +1619,14 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             or (last.lower in lx.CLUB_WORDS and b > cap_start)  # "Manchester United"
             or (toks[cap_start].lower in lx.CLUB_LEAD_WORDS and b > cap_start)  # "Dynamo Kyiv"
             or (last.text == "Air" and b > cap_start)  # an airline: "Cascadia Air"
+            # "Ontario Health North", "Transport West": a body's regional arm by its
+            # compass point after the body's head word (round 31, probe r31b)
+            or (
+                last.text in COMPASS_POINTS
+                and b > cap_start
+                and toks[b - 1].cap
+                and toks[b - 1].lower in lx.ORG_HEADS
+            )
             # "Brandt Funeral Home", "Maple Grove Nursing Home": a business
             or (last.lower == "home" and b > cap_start and toks[b - 1].lower in HOME_KINDS)
             # "the Elm Valley School District", "Cedar Water District": a public body, no
@@ -2825,23 +2837,42 @@ def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | No
     the phrase after the comma is the subject (round 27, heldout25)."""
     toks = doc.tokens
     a = doc.tok_index_at_or_after(src.phrase_start)
-    if (
-        a < 1
-        or toks[a - 1].lower not in FRONTED_PLACE_PREPOSITIONS
-        or not _sentence_initial(doc, a - 1)
-        or src.appositive is None
-        or src.appositive[0] >= doc.tokens[ci].start
-    ):
+    if a < 1 or src.appositive is None or src.appositive[0] >= doc.tokens[ci].start:
         return None
     b = doc.tok_index_at_or_after(src.appositive[0])
-    # (or an age before the name: "In Kotur, 63-year-old Shantamma Hosamani, who …, said",
-    # as Indian copy writes it; round 28, probe r28d)
-    if b >= len(toks) or (
-        toks[b].lower not in {"the", "a", "an"} and AGE_WORD_RE.fullmatch(toks[b].lower) is None
+    if toks[a - 1].lower in FRONTED_PLACE_PREPOSITIONS and _sentence_initial(doc, a - 1):
+        # (or an age before the name: "In Kotur, 63-year-old Shantamma Hosamani, who …,
+        # said", as Indian copy writes it; round 28, probe r28d)
+        if b >= len(toks) or (
+            toks[b].lower not in {"the", "a", "an"} and AGE_WORD_RE.fullmatch(toks[b].lower) is None
+        ):
+            return None
+    elif not (
+        _in_fronted_place_phrase(doc, a) and b < len(toks) and toks[b].is_word and not toks[b].cap
     ):
+        # "At the coffee shop on Front Street, retired millwright X, 68, said": the place
+        # ends a longer fronted phrase, and a lower-case title no lexicon holds opens the
+        # subject (round 31, probe r31b)
         return None
     inner = subject_before(doc, ci, src.appositive[0], 1)
-    return inner if inner is not None and inner.kind == "name" else None
+    # (or a body: "In Washington, the U.S. Lumber Coalition, which …, said"; round 31)
+    return inner if inner is not None and inner.kind in {"name", "org"} else None
+
+
+def _in_fronted_place_phrase(doc: Doc, a: int) -> bool:
+    """Token a ends a sentence-initial place phrase of words only, opened by
+    FRONTED_PLACE_PREPOSITIONS and with a second preposition before a ("At the coffee
+    shop on Front Street")."""
+    toks = doc.tokens
+    k = a - 1
+    while k > 0 and a - k < 10 and toks[k].is_word and not _sentence_initial(doc, k):
+        k -= 1
+    return (
+        k < a - 2
+        and toks[k].lower in FRONTED_PLACE_PREPOSITIONS
+        and _sentence_initial(doc, k)
+        and toks[a - 1].lower in {"on", "in", "at", "near"}
+    )
 
 
 def _portfolio_list_holder(doc: Doc, x: int, lo: int) -> Source | None:
@@ -3891,10 +3922,21 @@ def _medium_aside_start(toks, j: int, lo: int) -> int | None:
     return None
 
 
+# "the Portland, Ore.-based " before a body's kind: a city and AP's abbreviation of its
+# state, which the tokens split at the full stop and the hyphen (round 31, probe r31b)
+CITY_STATE_ABBREVIATION_BASED_RE = re.compile(
+    r"\b[Tt]he [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, " + lx.US_STATE_ABBREVIATIONS + r"\.-based $"
+)
+
+
 def _city_state_based(doc: Doc, src: Source, lo: int) -> Source | None:
     """ "…, the Austin, Texas-based company said": a city and its state before "-based"
     (U.S. wire style) are one description with the comma inside (round 24)."""
     toks = doc.tokens
+    before = CITY_STATE_ABBREVIATION_BASED_RE.search(doc.text, max(lo, src.start - 60), src.start)
+    if before is not None:
+        ps = before.start()
+        return replace(src, start=ps, text=doc.text[ps : src.end], phrase_start=ps)
     a = doc.tok_index_at_or_after(src.start)
     if not (toks[a].cap and toks[a].lower.endswith("-based")) or a < 3:
         return None

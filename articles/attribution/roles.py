@@ -725,10 +725,10 @@ def _place_of_origin_or_work(toks, i: int, b: int) -> str | None:
     return None
 
 
-def _unnamed_workplace_city(toks, i: int, b: int) -> str | None:
+def _unnamed_workplace_city(toks, i: int, b: int, articles=("a", "an")) -> str | None:
     """The country of the place after "in" closing a lower-case workplace that opens at
     token i with an article ("a freight forwarding company in Almaty"), else None."""
-    if i >= len(toks) or toks[i].lower not in {"a", "an"}:
+    if i >= len(toks) or toks[i].lower not in articles:
         return None
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
@@ -1249,6 +1249,18 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             # "the head of Velmont's Asia division": the company whose unit it is
             info.organization = owner
             break
+        if (
+            low == "for"
+            and role_s is not None
+            and info.country is None
+            and info.organization is None
+            and (code := _unnamed_workplace_city(toks, i + 1, b, ("a", "an", "the"))) is not None
+            and code != "US"
+        ):
+            # "a spokesperson for the parent company in Changsha, X": where the body one
+            # speaks or works for sits, not the story's country (U.S. places stay with the
+            # U.S. rules; round 31, probe r31b)
+            info.country = code
         region_end = None
         if low == "for" and role_s is not None:
             remit_title = toks[i - 1].lower in REMIT_TITLES
@@ -2751,13 +2763,7 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
-# AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
-# without their full stop
-US_STATE_ABBREVIATIONS = (
-    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
-    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"
-    r"|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)"
-)
+US_STATE_ABBREVIATIONS = lx.US_STATE_ABBREVIATIONS
 # "… in Tucson, Ariz.", "… from Mesa, Arizona": a town of one to three capitalised words and
 # its U.S. state (Georgia, also a country, left out), read after "in" / "from"
 US_TOWN_RE = re.compile(
@@ -5191,6 +5197,58 @@ def _home_city_after(text: str, end: int) -> str | None:
     return _city_or_state_country(m.group(1)) if m is not None else None
 
 
+# "X, who runs a blasting consultancy in Johannesburg, South Africa,": an unnamed business
+# one runs, owns or works at, and its city (round 31, probe r31b; not "who now works for a
+# hospital system in Minnesota", a former employee the story names by the old post)
+RUNS_WORKPLACE_RE = re.compile(
+    r"(?:, \d{1,3},)?, who (?:also )?(?:runs|owns|manages|works (?:at|for)) (?=an? [a-z])"
+)
+
+
+def _runs_workplace_city(doc, end: int) -> str | None:
+    """The country of the city of the unnamed workplace a relative clause right after the
+    name ending at ``end`` says the speaker runs or works at (RUNS_WORKPLACE_RE)."""
+    if doc.text.find(", who ", end, end + 8) < 0:
+        return None  # (exact pre-check: every match holds ", who ")
+    m = RUNS_WORKPLACE_RE.match(doc.text, end)
+    if m is None:
+        return None
+    return _unnamed_workplace_city(
+        doc.tokens, doc.tok_index_at_or_after(m.end()), doc.para_end(m.end())
+    )
+
+
+# "X, the yard's commercial director," / "The hospital's director, X,": a title of an
+# unnamed body known by its kind (group 1), which a sentence before placed: "at a shipyard
+# in Yalova, Turkey" (group 1 a noun ending in the kind, 2 the city, 3 its country; round 31,
+# probe r31b)
+POSSESSOR_KIND_AFTER_RE = re.compile(r", the ([a-z]{3,})['’]s [a-z]")
+POSSESSOR_KIND_BEFORE_RE = re.compile(r"\b[Tt]he ([a-z]{3,})['’]s (?:[a-z-]+ ){1,3}$")
+KIND_PLACED_RE = re.compile(
+    r"\ban? (?:[a-z-]+ ){0,2}?([a-z]{3,}) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+    r"(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\b"
+)
+
+
+def _possessor_kind_city(text: str, s: int, e: int) -> str | None:
+    """The country of the city where the unnamed body whose title the name at s..e holds
+    ("the yard's commercial director") was placed, in the 600 characters before (the last
+    such body of that kind), else None."""
+    m = POSSESSOR_KIND_AFTER_RE.match(text, e) or POSSESSOR_KIND_BEFORE_RE.search(
+        text, max(0, s - 60), s
+    )
+    if m is None:
+        return None
+    kind = m.group(1)
+    found = [
+        k for k in KIND_PLACED_RE.finditer(text, max(0, s - 600), s) if k.group(1).endswith(kind)
+    ]
+    if not found:
+        return None
+    last = found[-1]
+    return _place_country(last.group(3)) if last.group(3) else _city_or_state_country(last.group(2))
+
+
 # "NAME, who has led / headed / chaired / directed ORG (since …)": the body one heads
 HAS_HEADED_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:has|had) (?:long |since |also )?(?:led|headed|chaired|directed) "
@@ -5917,8 +5975,11 @@ class RoleResolver:
             if info.country is None and info.organization is None:
                 # "X told AFP by telephone from Belgrade, where she lives": the country of
                 # the city she lives in (round 27, heldout24)
-                info.country = _home_city_after(self.ctx.doc.text, e) or _fronted_city_before(
-                    self.ctx.doc.text, s
+                info.country = (
+                    _home_city_after(self.ctx.doc.text, e)
+                    or _fronted_city_before(self.ctx.doc.text, s)
+                    or _runs_workplace_city(self.ctx.doc, e)
+                    or _possessor_kind_city(self.ctx.doc.text, s, e)
                 )
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:
@@ -9803,6 +9864,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
         and 2 * len(foreign) > len(known)
         and not _about_home(ctx, country, foreign, cands, len(known) - len(foreign))
     )
+    seats = _seats_described(cands)
     for c in cands:
         src = c.source
         if (
@@ -9826,12 +9888,44 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             # "Swedish rival Norrland Freight AB … His counterpart at Norrland, X": the
             # officer of a body described with a demonym is of its country
             or (c.organization and _described_body_country(ctx.doc, c.organization))
+            # "In a statement, the Portland, Ore.-based company said": the seat its
+            # description gives, for the body's officers too (round 31, probe r31b)
+            or (c.organization and seats.get(c.organization))
             or _half_country(ctx, src.text)  # "the North's defense ministry"
         )
         # at a summit the dateline's country is the host's people's only, but a body
         # named for a country ("Migracion Colombia") or speaking from its capital keeps
         # its own
         c.country = own or (None if summit and not _host_local(ctx, c) else country)
+
+
+# a body spoken of by its seat and its kind, no name: "the Portland, Ore.-based company",
+# "the Leeds-based firm" (group 1 the city, group 2 its U.S. state's abbreviation or name)
+SEAT_DESCRIPTION_RE = re.compile(
+    r"[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, ("
+    + US_STATE_ABBREVIATIONS
+    + r"\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?-based (?:[a-z-]+ ){0,2}[a-z]+"
+)
+
+
+def _seats_described(cands: list[Candidate]) -> dict[str, str]:
+    """Organisation -> the country of the seat a description that named it as a speaker
+    gives (SEAT_DESCRIPTION_RE; a city the lexicons know, a U.S. state), when only one."""
+    seats: dict[str, set[str]] = {}
+    for c in cands:
+        if c.organization and c.source is not None and "-based " in c.source.text:
+            m = SEAT_DESCRIPTION_RE.fullmatch(c.source.text)
+            if m is None:
+                continue
+            state = m.group(2)
+            code = (
+                ("US" if state.endswith(".") else _city_or_state_country(state))
+                if state
+                else _city_or_state_country(m.group(1))
+            )
+            if code is not None:
+                seats.setdefault(c.organization, set()).add(code)
+    return {org: codes.pop() for org, codes in seats.items() if len(codes) == 1}
 
 
 # a source of two sides or countries at once
