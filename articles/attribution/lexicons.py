@@ -353,6 +353,9 @@ PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 
 # AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
 # without their full stop (a regex fragment)
+# the marks that open a double-quoted span, straight or curly
+DOUBLE_QUOTE_OPENERS = frozenset({'"', "“"})
+
 US_STATE_ABBREVIATIONS = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass"
     r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C"

@@ -2597,7 +2597,6 @@ def _contact_relative_subject(doc: Doc, src: Source) -> Source | None:
 
 
 QUOTE_CLOSERS = {"”", '"'}
-QUOTE_OPENERS = {"“", '"'}
 
 
 def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
@@ -2605,9 +2604,14 @@ def _relative_before_quote(doc: Doc, comma: int, lo: int) -> int | None:
     ``comma`` ends that relative clause (", who called it “a scam,”"), else None."""
     toks = doc.tokens
     o = comma - 1
-    while o > 0 and comma - o < 40 and toks[o].start >= lo and toks[o].text not in QUOTE_OPENERS:
+    while (
+        o > 0
+        and comma - o < 40
+        and toks[o].start >= lo
+        and toks[o].text not in lx.DOUBLE_QUOTE_OPENERS
+    ):
         o -= 1
-    if o < 3 or toks[o].start < lo or toks[o].text not in QUOTE_OPENERS:
+    if o < 3 or toks[o].start < lo or toks[o].text not in lx.DOUBLE_QUOTE_OPENERS:
         return None
     k = o - 1
     while k > 0 and o - k < 20 and toks[k].start >= lo:

@@ -27,7 +27,7 @@ from .reported import (
     WH_CLAUSE_STARTERS,
     find_reported,
 )
-from .resolve import colon_dateline_end, headline_paragraphs, resolve
+from .resolve import REFUSAL_CUES, colon_dateline_end, headline_paragraphs, resolve
 from .roles import assign_roles
 from .sieves import attribute_quotes, continuation, qa_turns
 from .text import DATELINE_RE, Doc, as_written, shifted_word_ends, working_text
@@ -1673,7 +1673,6 @@ UNSAID_RE = re.compile(
 WH_START_RE = re.compile("(?:" + "|".join(sorted(WH_CLAUSE_STARTERS)) + r")\b", re.IGNORECASE)
 NON_ANSWER_CONFIDENCE = 0.3
 # "declined to name the officer", "refused to identify them": a name withheld (round 31)
-REFUSAL_CUES = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 WITHHELD_NAME_RE = re.compile(r"to\s+(?:name|identify)\b", re.IGNORECASE)
 # "X welcomed the ruling": a reaction to a thing, no words of the speaker's own; no
 # statement for a newsroom (round 23 conventions), but PolNeAR annotates it, so it is kept

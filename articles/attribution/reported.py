@@ -4500,7 +4500,7 @@ def _trailing_content(
             if (
                 not _quoted_inside(ctx, toks[a].start, toks[p].start)
                 and not _connective(doc, a, p)
-                and not _fronted_adverbial(toks, a, p)
+                and not _fronted_setting(toks, a, p)
             ):
                 ctx.extra_fragment = (toks[a].start, toks[p].start)
             return toks[b0].start, end
@@ -4819,7 +4819,7 @@ def _connective(doc: Doc, a: int, p: int) -> bool:
     return phrase.replace("’", "'") in lx.DISCOURSE_CONNECTIVES
 
 
-def _fronted_adverbial(toks, a: int, p: int) -> bool:
+def _fronted_setting(toks, a: int, p: int) -> bool:
     """Tokens a..p-1 are a short fronted place or time ("In Florida", "On Tuesday", "In
     Dover, Del.", "Over the last year"): the setting of the parenthetical's clause,
     nothing said on its own ("In Florida, Trump said, the race was close")."""

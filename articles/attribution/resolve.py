@@ -6636,7 +6636,6 @@ def _age_apposition(toks, k: int) -> bool:
     return toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text in {",", "."}
 
 
-QUOTE_OPENERS = {'"', "“"}
 # a quote's credit by name right after its closing mark ('“…,” Mahlangu said'): the surname
 QUOTE_CREDIT_RE = re.compile(
     r"[,!?][\"”’'] (?:[A-Z][\w’'-]+ )?([A-Z][\w’'-]+) "
@@ -6664,7 +6663,7 @@ def _credited_after_unwritten_age(reg: Registry, src: Source, age: str) -> Entit
         nxt = pe
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
-        if text[nxt : nxt + 1] not in QUOTE_OPENERS:
+        if text[nxt : nxt + 1] not in lx.DOUBLE_QUOTE_OPENERS:
             return None
         pe = ctx.doc.para_end(nxt)
     if any(_written_age(reg, e, src.start) == age for e in reg.entities[:300]):

@@ -2763,12 +2763,11 @@ def _field_before_title(toks, k: int, i: int) -> bool:
     )
 
 
-US_STATE_ABBREVIATIONS = lx.US_STATE_ABBREVIATIONS
 # "… in Tucson, Ariz.", "… from Mesa, Arizona": a town of one to three capitalised words and
 # its U.S. state (Georgia, also a country, left out), read after "in" / "from"
 US_TOWN_RE = re.compile(
     r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, (?:"
-    + US_STATE_ABBREVIATIONS
+    + lx.US_STATE_ABBREVIATIONS
     + r"\.|(?:"
     + "|".join(sorted((s.title() for s in lx.US_STATES - {"georgia"}), key=len, reverse=True))
     + r")\b)"
@@ -2791,7 +2790,7 @@ DATELINE_TOWN = r"[A-Z](?:[A-Z .'-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\b
 US_DATELINE_RE = re.compile(
     DATELINE_TOWN
     + r", "
-    + US_STATE_ABBREVIATIONS
+    + lx.US_STATE_ABBREVIATIONS
     + r"\.|"
     + DATELINE_TOWN
     + r", (?:Texas|Utah|Alaska|Hawaii"
@@ -4039,10 +4038,10 @@ def _described_as_body_before(doc, name: str, pos: int) -> bool:
 
 
 # what an appositive calls a body: "X, a discount chain", "X, the Leeds company"
-BODY_APPOSITIVE_NOUNS = DESCRIBED_ORG_NOUNS | {"chain", "carrier", "maker", "producer", "retailer"}
+APPOSITIVE_BODY_KINDS = DESCRIBED_ORG_NOUNS | {"chain", "carrier", "maker", "producer", "retailer"}
 BODY_APPOSITIVE_AFTER_NAME = (
     r", (?:an?|the) (?:[a-z][\w-]* ){0,3}?(?:"
-    + "|".join(sorted(BODY_APPOSITIVE_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(APPOSITIVE_BODY_KINDS, key=len, reverse=True))
     + r")\b"
 )
 
@@ -9903,7 +9902,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
 # "the Leeds-based firm" (group 1 the city, group 2 its U.S. state's abbreviation or name)
 SEAT_DESCRIPTION_RE = re.compile(
     r"[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:, ("
-    + US_STATE_ABBREVIATIONS
+    + lx.US_STATE_ABBREVIATIONS
     + r"\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?-based (?:[a-z-]+ ){0,2}[a-z]+"
 )
 
