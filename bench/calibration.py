@@ -78,6 +78,7 @@ PROBES = [
     *(f"r27{x}" for x in "abcdefghi"),
     *(f"r28{x}" for x in "abcdegno"),
     *(f"r29{x}" for x in "abcdejk"),
+    *(f"r31{x}" for x in "abd"),
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -114,6 +115,7 @@ FIRST_RUN = {
     "heldout29": "6ffa2a71", "heldout30": "fa152448", "probes_r29a": "e8526d6f",
     "probes_r29b": "82fb89e8", "probes_r29c": "764aedef", "probes_r29d": "9f17a801",
     "probes_r29e": "aa6c4fa4", "probes_r29j": "9073ed53", "probes_r29k": "95ad8b7c",
+    "probes_r31a": "c6e2b029", "probes_r31b": "b7c62732", "probes_r31d": "00d97176",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"
