@@ -441,7 +441,7 @@ CLIMATE_Q = [
 DPC = "Data Protection Commission"
 BRENNAN = {"speaker": "Aoife Brennan", "role": "Deputy Commissioner", "country": "IE", "org": DPC}
 ZIPP = "Zipp Mobility"
-RAMAN = {"speaker": "Priya Raman", "role": "chief privacy officer", "org": ZIPP}
+RAMAN = {"speaker": "Priya Raman", "role": "chief privacy officer", "country": "US", "org": ZIPP}
 IDF = "Independent Drivers' Federation"
 NOWAK = {"speaker": "Marek Nowak", "role": "general secretary", "org": IDF}
 GALLAGHER = {
@@ -479,13 +479,14 @@ PRIVACY_Q = [
         "said",
         "Deputy Commissioner Aoife Brennan",
     ),
-    q("it would appeal", ZIPP, "indirect", "said", "Zipp"),
+    q("it would appeal", ZIPP, "indirect", "said", "Zipp", country="US"),
     q(
         "disproportionate and legally flawed",
         ZIPP,
         "partial",
         "called",
         "the San Francisco-based company",
+        country="US",
     ),
     q(
         "it had already changed its data-retention practices in 2024",
@@ -493,6 +494,7 @@ PRIVACY_Q = [
         "indirect",
         "said",
         "the San Francisco-based company",
+        country="US",
     ),
     p(
         "We take our drivers' privacy seriously, and we have cooperated with the commission "
