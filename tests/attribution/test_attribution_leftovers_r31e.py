@@ -15,3 +15,24 @@ def test_a_bare_capitalised_service_is_the_us_one_named_before():
     )
     got = by_quote(text)["the ship's hull would be patched in Pago Pago"]
     assert (got.speaker, got.organization, got.country) == ("U.S. Navy", "U.S. Navy", "US")
+
+
+def test_a_unions_area_district_and_branch_officers_are_the_unions():
+    text = (
+        "Refuse collectors in Dunmere will walk out on Monday, Unite said.\n\n"
+        "Unite's regional officer, Gail Farrow, said the council had refused to talk.\n\n"
+        "Unite's area organiser, Sunil Malhotra, said bins would not be emptied for a week.\n\n"
+        "Unite's district secretary, Owen Pryce, said the vote had been close.\n\n"
+        "Unite's branch secretary, Lorna Baird, said members were angry.\n\n"
+        "Westbury's district attorney, Ruth Calloway, said no charges would be brought.\n"
+    )
+    got = by_quote(text)
+    for quote, role in (
+        ("the council had refused to talk", "regional officer"),
+        ("bins would not be emptied for a week", "area organiser"),
+        ("the vote had been close", "district secretary"),
+        ("members were angry", "branch secretary"),
+    ):
+        assert (got[quote].role, got[quote].organization) == (role, "Unite")
+    # (a place's district office stays a place's: no body)
+    assert got["no charges would be brought"].organization is None
