@@ -3783,7 +3783,25 @@ def _body_role_before_name(doc: Doc, k: int, j: int) -> bool:
         and j - k >= 3
         and all(toks[x].cap and toks[x].is_word for x in range(k + 1, j))
         and toks[k + 1].lower not in lx.FIRST_NAMES
+        and not _members_organiser(toks, k - 1)
     )
+
+
+# bodies whose organiser is one of their staff ("The union's lead organiser, X,")
+STAFFED_BODY_NOUNS = {"union", "party", "campaign", "group", "charity", "movement"}
+
+
+def _members_organiser(toks, t: int) -> bool:
+    """The singular "organiser" at t after a union's or a party's possessive (up to one
+    word between: "The union's lead organiser", "Unite's organiser"): a person on its
+    staff, not a body that organises an event ("The race's organiser, Velo Events,")."""
+    if toks[t].lower not in {"organiser", "organizer"}:
+        return False
+    for x in range(t - 1, max(-1, t - 3), -1):
+        owner, possessive = strip_possessive(toks[x].lower), toks[x].lower.endswith(("'s", "’s"))
+        if possessive:
+            return owner in STAFFED_BODY_NOUNS or strip_possessive(toks[x].text) in lx.KNOWN_ORGS
+    return False
 
 
 def _preposed_body_noun(doc: Doc, src: Source, k: int, lo: int) -> None:

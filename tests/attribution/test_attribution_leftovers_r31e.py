@@ -36,3 +36,21 @@ def test_a_unions_area_district_and_branch_officers_are_the_unions():
         assert (got[quote].role, got[quote].organization) == (role, "Unite")
     # (a place's district office stays a place's: no body)
     assert got["no charges would be brought"].organization is None
+
+
+def test_a_unions_organiser_named_with_an_unknown_first_name_is_a_person():
+    text = (
+        "Cleaners at the hospital will strike next week, the GMB said.\n\n"
+        "The union's lead organiser, Dev Malhotra, said talks had broken down.\n\n"
+        "The race's organiser, Velo Events, said the route would change.\n"
+    )
+    got = by_quote(text)
+    dev = got["talks had broken down"]
+    assert (dev.speaker, dev.speaker_type, dev.role, dev.organization) == (
+        "Dev Malhotra",
+        "person",
+        "lead organiser",
+        "GMB",
+    )
+    # (an event's organiser is still a body)
+    assert got["the route would change"].speaker_type == "organization"
