@@ -835,6 +835,7 @@ def _kind_head(word: str) -> str:
 # "the company said" -> the one organisation of a compatible kind named just before
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "limited",  # "Greenway Quarries Limited" (Nigerian, Indian and British registers)
     "ab", "asa", "oyj", "nv",  # Nordic and Dutch companies: "Norrland Freight AB"
     "bhd", "berhad", "tbk",  # Malaysian and Indonesian companies: "Seri Dagang Bhd."
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",

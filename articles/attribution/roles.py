@@ -7768,7 +7768,10 @@ def _seat_body(ctx: Context, reg: Registry, pos: int, title: str | None) -> str 
 
 
 # "The railroad's chief executive, " right before a name
-POSSESSED_APPOSITIVE_RE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, ")
+# (a courtesy title may stand before the name: "The company's manager, Mr X,")
+POSSESSED_APPOSITIVE_RE = re.compile(
+    r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.? )?"
+)
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 

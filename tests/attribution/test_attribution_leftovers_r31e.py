@@ -54,3 +54,13 @@ def test_a_unions_organiser_named_with_an_unknown_first_name_is_a_person():
     )
     # (an event's organiser is still a body)
     assert got["the route would change"].speaker_type == "organization"
+
+
+def test_the_companys_officer_after_a_courtesy_title_is_the_limited_company_named_before():
+    text = (
+        "ABEOKUTA — Farmers near Owode say dust from a cement works has ruined their crops.\n\n"
+        "The works is run by Adire Cement Limited, which opened it in 2019.\n\n"
+        "The company's plant manager, Mr Kunle Adeyemi, said filters had been fitted in May.\n"
+    )
+    got = by_quote(text)["filters had been fitted in May"]
+    assert (got.speaker, got.organization) == ("Kunle Adeyemi", "Adire Cement Limited")
