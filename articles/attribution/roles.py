@@ -28,6 +28,7 @@ from .mentions import (
     PARTY_LABELS,
     PARTY_MEMBERS,
     PORTFOLIO_OFFICES,
+    PORTFOLIO_WORDS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -3867,6 +3868,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         return i0, ""  # "German Green lawmaker": a party family, the country's demonym
     if any(is_country) and not possessed and toks[title_at].lower == "minister":
         return i0, ""  # "Kazakh Water Resources Minister": a portfolio, no body has a minister
+    if (
+        not possessed
+        and toks[title_at].lower in {"minister", "secretary"}
+        and proper
+        and all(w in PORTFOLIO_WORDS for w in proper)
+    ):
+        return i0, ""  # "Natural Resources Minister X": a portfolio, part of the role
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]

@@ -64,3 +64,12 @@ def test_the_companys_officer_after_a_courtesy_title_is_the_limited_company_name
     )
     got = by_quote(text)["filters had been fitted in May"]
     assert (got.speaker, got.organization) == ("Kunle Adeyemi", "Adire Cement Limited")
+
+
+def test_a_portfolio_before_minister_is_part_of_the_role_not_a_body():
+    text = (
+        "WINNIPEG — The province will study the pipeline route, officials said.\n\n"
+        "Natural Resources Minister Claire Dubois said the study would take a year.\n"
+    )
+    got = by_quote(text)["the study would take a year"]
+    assert (got.role, got.organization) == ("Natural Resources Minister", None)
