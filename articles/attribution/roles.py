@@ -3559,6 +3559,10 @@ STYLES_OF_ADDRESS = {
     # a British councillor's style, written before every councillor's name: "The council's
     # leader, Cllr X," leads the council ("Cllr X" alone stays a councillor)
     "councillor", "cllr", "cllr.", "cr",
+    # a chieftaincy title and a legislator's style, written before the name in Nigerian
+    # and Ghanaian copy: "The community leader, Chief X," leads the community ("Chief X"
+    # alone stays a chief)
+    "chief", "hon", "hon.",
 }  # fmt: skip
 
 

@@ -73,3 +73,17 @@ def test_a_portfolio_before_minister_is_part_of_the_role_not_a_body():
     )
     got = by_quote(text)["the study would take a year"]
     assert (got.role, got.organization) == ("Natural Resources Minister", None)
+
+
+def test_a_preposed_office_outranks_a_chieftaincy_style_and_drops_its_complement():
+    text = (
+        "ENUGU — Traders in Nsukka shut the main market on Monday over new levies.\n\n"
+        "The market leader, Chief Ikenna Obi, said the levies had doubled.\n\n"
+        "A youth leader in the community, Mr Chidi Eze, said traders could not pay.\n\n"
+        "Chief Emeka Nwosu said the council would meet on Friday.\n"
+    )
+    got = by_quote(text)
+    assert got["the levies had doubled"].role == "market leader"
+    assert got["traders could not pay"].role == "youth leader"
+    # (the style alone stays the role)
+    assert got["the council would meet on Friday"].role == "Chief"
