@@ -1225,6 +1225,7 @@ PLEA_OFFENCES = {
     "arson", "burglary", "burglaries", "robbery", "kidnapping", "stalking", "perjury",
     "bribery", "embezzlement", "blackmail", "harassment", "attempted", "laundering",
     "money-laundering", "drink-driving", "wounding", "affray", "racketeering",
+    "misconduct",  # "misconduct in (a) public office", an English common-law offence
 }  # fmt: skip
 # what may stand between "denies" / "admitted" and the offence ("two counts of", "a charge
 # of", "all charges of", "one count each of")

@@ -1,6 +1,7 @@
 """Round 31, r31-e: constructions round 31's first wave saw fail and left. Invented copy
 only (no sentence of a probe, a held-out set or the PolNeAR dev set)."""
 
+from articles.attribution import extract
 from quote_lookup import by_quote
 
 
@@ -87,3 +88,12 @@ def test_a_preposed_office_outranks_a_chieftaincy_style_and_drops_its_complement
     assert got["traders could not pay"].role == "youth leader"
     # (the style alone stays the role)
     assert got["the council would meet on Friday"].role == "Chief"
+
+
+def test_admitting_misconduct_in_public_office_is_a_plea_no_statement():
+    text = (
+        "LEEDS — A council planning officer was jailed for four years on Friday.\n\n"
+        "Gareth Moss, who admitted misconduct in a public office and fraud, was led "
+        "from the dock in tears.\n"
+    )
+    assert not [s for s in extract(text) if s.quote.startswith("misconduct")]
