@@ -97,3 +97,18 @@ def test_admitting_misconduct_in_public_office_is_a_plea_no_statement():
         "from the dock in tears.\n"
     )
     assert not [s for s in extract(text) if s.quote.startswith("misconduct")]
+
+
+def test_told_by_a_judge_after_a_relative_is_the_judges():
+    text = (
+        "CARDIFF — A former council treasurer was jailed for five years on Thursday.\n\n"
+        "Rhys Morgan, who admitted fraud, was told by Judge Eleri Price that he had "
+        '"abused the trust of every taxpayer in the county".\n\n'
+        "Owen Jones, who admitted theft, was told by Judge Eleri Price that he would serve "
+        "two years.\n"
+    )
+    got = by_quote(text)
+    partial = got["abused the trust of every taxpayer in the county"]
+    assert (partial.speaker, partial.cue) == ("Eleri Price", "told")
+    indirect = got["he would serve two years"]
+    assert (indirect.speaker, indirect.cue) == ("Eleri Price", "told")
