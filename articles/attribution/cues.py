@@ -502,6 +502,23 @@ def _adds_tally(toks, i: int) -> bool:
     return not (x + 1 < n and toks[x + 1].lower in CLAUSE_VERBS)
 
 
+def _asked_of_quoted_noun(doc: Doc, i: int) -> bool:
+    """ "ask" at i after a one- or two-word lower-case subject right after a quotation
+    that closes on a word, with no object after it ("would be “one of the first
+    questions” investigators asked, but …"): a relative clause on the quoted noun, its
+    object left out; a trailing cue comes after a quoted question or a comma."""
+    toks = doc.tokens
+    s = i - 1
+    while s > 0 and i - s <= 2 and toks[s].is_word and not toks[s].cap:
+        s -= 1
+    if s == i - 1 or toks[s].text not in QUOTE_MARKS or s < 2:
+        return False
+    last = toks[s - 1]
+    return last.is_word and not last.cap and toks[s - 1].end == toks[s].start and (
+        i + 1 >= len(toks) or not toks[i + 1].is_word
+    )
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -550,6 +567,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "a cap, announced at the start of each year, would …": an aside
     if lx.CUE_FORMS[low] == "claim" and _claims_a_count(toks, i):
         return False  # "a union which claims 180,000 members": a count it has, no words
+    if lx.CUE_FORMS[low] == "ask" and _asked_of_quoted_noun(doc, i):
+        return False  # 'would be "one of the first questions" investigators asked': a relative
     if i > 0:
         p = toks[i - 1]
         pl = p.lower

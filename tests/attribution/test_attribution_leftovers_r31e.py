@@ -112,3 +112,14 @@ def test_told_by_a_judge_after_a_relative_is_the_judges():
     assert (partial.speaker, partial.cue) == ("Eleri Price", "told")
     indirect = got["he would serve two years"]
     assert (indirect.speaker, indirect.cue) == ("Eleri Price", "told")
+
+
+def test_a_quoted_nouns_contact_relative_with_asked_is_no_cue():
+    text = (
+        "HONOLULU — A Coast Guard cutter ran aground off Maui on Monday.\n\n"
+        'Cmdr. Lee Park said fatigue would be "one of the first questions" inspectors '
+        "asked, but that it was too early to say whether it had played a part.\n"
+    )
+    statements = extract(text)
+    assert not [s for s in statements if s.source == "inspectors"]
+    assert {s.speaker for s in statements if "played a part" in s.quote} == {"Lee Park"}
