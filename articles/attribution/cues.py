@@ -832,6 +832,9 @@ def _appositive_head_before(doc: Doc, b: int) -> bool:
 ASIDE_DASHES = {"—", "–", "--"}
 
 
+ARTICLES = {"a", "an", "the"}
+
+
 def _in_comma_relative(doc: Doc, i: int) -> bool:
     """Cue i sits later in a ", who …," (or "— who … —") relative clause of the subject
     of a speech verb right after it ("X, who declined to be named because she feared
@@ -848,9 +851,19 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
         b -= 1
     else:
         return False
-    mark = toks[b - 1].text if b >= 1 else ""
-    if mark != "," and mark not in ASIDE_DASHES or b == i - 1:
+    if b == i - 1:
         return False  # ", who feared …" right after: _in_subject_relative's case
+    mark = toks[b - 1].text if b >= 1 else ""
+    if toks[b - 1].is_word:
+        # "X — a Democrat who has opposed the plan — said": the relative on an
+        # appositive noun phrase (an article and up to three words) between the marks
+        a = b - 1
+        while a > 0 and b - a <= 4 and toks[a].is_word and toks[a].lower not in ARTICLES:
+            a -= 1
+        if a > 0 and toks[a].lower in ARTICLES:
+            mark = toks[a - 1].text
+    if mark != "," and mark not in ASIDE_DASHES:
+        return False
     closers = {","} if mark == "," else ASIDE_DASHES
     for j in range(i + 1, min(len(toks) - 1, i + 9)):
         t = toks[j]

@@ -123,3 +123,14 @@ def test_a_quoted_nouns_contact_relative_with_asked_is_no_cue():
     statements = extract(text)
     assert not [s for s in statements if s.source == "inspectors"]
     assert {s.speaker for s in statements if "played a part" in s.quote} == {"Lee Park"}
+
+
+def test_a_relative_on_a_dashed_appositive_is_an_aside_no_statement():
+    text = (
+        "HARRISBURG, Pa. — The House passed the transit bill on Wednesday.\n\n"
+        "Rep. Dana Whitfield — a Republican who has opposed the fare rise — said the "
+        "bill would hurt commuters.\n"
+    )
+    statements = extract(text)
+    assert [s.quote for s in statements] == ["the bill would hurt commuters"]
+    assert statements[0].speaker == "Dana Whitfield"
