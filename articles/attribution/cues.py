@@ -514,8 +514,11 @@ def _asked_of_quoted_noun(doc: Doc, i: int) -> bool:
     if s == i - 1 or toks[s].text not in QUOTE_MARKS or s < 2:
         return False
     last = toks[s - 1]
-    return last.is_word and not last.cap and toks[s - 1].end == toks[s].start and (
-        i + 1 >= len(toks) or not toks[i + 1].is_word
+    return (
+        last.is_word
+        and not last.cap
+        and toks[s - 1].end == toks[s].start
+        and (i + 1 >= len(toks) or not toks[i + 1].is_word)
     )
 
 

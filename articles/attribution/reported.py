@@ -5806,7 +5806,6 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     subject noun phrase the content."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
     ss, se = ctx.sentence(toks[k].start)
     b = k - 1
     while (

@@ -334,8 +334,7 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
         return full  # "the Bus Drivers' Union (BDU) … BDU said"
     article = text[max(0, src.start - 4) : src.start].lower()
     if word.lower() in lx.ORG_HEADS and (
-        article == "the "
-        or (word in ARMED_SERVICES and article.split()[-1:] in (["a"], ["an"]))
+        article == "the " or (word in ARMED_SERVICES and article.split()[-1:] in (["a"], ["an"]))
     ):
         # "The European Commission fined … The Commission said": the one body named
         # before with that head; "A Navy statement said" after "The U.S. Navy has …"

@@ -4506,11 +4506,7 @@ def _body_officer(toks, t: int, name: str) -> bool:
     general_secretary = title == "general" and t + 1 < len(toks)
     general_secretary = general_secretary and toks[t + 1].lower == "secretary"
     return (
-        (
-            title in BODY_OFFICER_TITLES
-            or general_secretary
-            or (remit and title in lx.TITLE_HEADS)
-        )
+        (title in BODY_OFFICER_TITLES or general_secretary or (remit and title in lx.TITLE_HEADS))
         and low not in lx.US_STATES
         and low not in lx.COUNTRY_OR_DEMONYM
         and low not in lx.KNOWN_PEOPLE_COUNTRY

@@ -1,8 +1,9 @@
 """Round 31, r31-e: constructions round 31's first wave saw fail and left. Invented copy
 only (no sentence of a probe, a held-out set or the PolNeAR dev set)."""
 
-from articles.attribution import extract
 from quote_lookup import by_quote
+
+from articles.attribution import extract
 
 
 def test_a_bare_capitalised_service_is_the_us_one_named_before():
