@@ -502,6 +502,26 @@ def _adds_tally(toks, i: int) -> bool:
     return not (x + 1 < n and toks[x + 1].lower in CLAUSE_VERBS)
 
 
+def _asked_of_quoted_noun(doc: Doc, i: int) -> bool:
+    """ "ask" at i after a one- or two-word lower-case subject right after a quotation
+    that closes on a word, with no object after it ("would be “one of the first
+    questions” investigators asked, but …"): a relative clause on the quoted noun, its
+    object left out; a trailing cue comes after a quoted question or a comma."""
+    toks = doc.tokens
+    s = i - 1
+    while s > 0 and i - s <= 2 and toks[s].is_word and not toks[s].cap:
+        s -= 1
+    if s == i - 1 or toks[s].text not in QUOTE_MARKS or s < 2:
+        return False
+    last = toks[s - 1]
+    return (
+        last.is_word
+        and not last.cap
+        and toks[s - 1].end == toks[s].start
+        and (i + 1 >= len(toks) or not toks[i + 1].is_word)
+    )
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -550,6 +570,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
         return False  # "a cap, announced at the start of each year, would …": an aside
     if lx.CUE_FORMS[low] == "claim" and _claims_a_count(toks, i):
         return False  # "a union which claims 180,000 members": a count it has, no words
+    if lx.CUE_FORMS[low] == "ask" and _asked_of_quoted_noun(doc, i):
+        return False  # 'would be "one of the first questions" investigators asked': a relative
     if i > 0:
         p = toks[i - 1]
         pl = p.lower
@@ -813,6 +835,9 @@ def _appositive_head_before(doc: Doc, b: int) -> bool:
 ASIDE_DASHES = {"—", "–", "--"}
 
 
+ARTICLES = {"a", "an", "the"}
+
+
 def _in_comma_relative(doc: Doc, i: int) -> bool:
     """Cue i sits later in a ", who …," (or "— who … —") relative clause of the subject
     of a speech verb right after it ("X, who declined to be named because she feared
@@ -829,9 +854,19 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
         b -= 1
     else:
         return False
-    mark = toks[b - 1].text if b >= 1 else ""
-    if mark != "," and mark not in ASIDE_DASHES or b == i - 1:
+    if b == i - 1:
         return False  # ", who feared …" right after: _in_subject_relative's case
+    mark = toks[b - 1].text if b >= 1 else ""
+    if toks[b - 1].is_word:
+        # "X — a Democrat who has opposed the plan — said": the relative on an
+        # appositive noun phrase (an article and up to three words) between the marks
+        a = b - 1
+        while a > 0 and b - a <= 4 and toks[a].is_word and toks[a].lower not in ARTICLES:
+            a -= 1
+        if a > 0 and toks[a].lower in ARTICLES:
+            mark = toks[a - 1].text
+    if mark != "," and mark not in ASIDE_DASHES:
+        return False
     closers = {","} if mark == "," else ASIDE_DASHES
     for j in range(i + 1, min(len(toks) - 1, i + 9)):
         t = toks[j]

@@ -792,6 +792,7 @@ KNOWN_ORGS = {
     "United Farm Workers", "SEIU", "United Food and Commercial Workers",
     # and unions known by one coined word (round 31, probe r31b)
     "Unifor", "Unison", "Usdaw", "Nautilus International",
+    "Unite", "GMB", "Aslef", "RMT",  # Britain's (round 31: "Unite's area organiser")
     "IDF", "Israel Defense Forces", "Shin Bet", "Mossad", "MI5", "MI6", "Bundeswehr", "IRGC",
     # national institutions that speak in wire copy (their countries: roles.ORG_COUNTRY)
     "Federal Reserve", "Bank of England", "Bank of Japan", "Bank of Canada", "Bundesbank",

@@ -3771,6 +3771,31 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
         src.pre_role = (toks[x].start, toks[k - 1].end)
 
 
+# what may follow a preposed title before its holder's name: where the office is held
+# ("A youth leader in the community, X,"): no part of the role
+TITLE_COMPLEMENT_OPENERS = {"in"}
+
+
+def _title_before_complement(toks, k: int, lo: int) -> tuple[int, int] | None:
+    """The span from an article opening the sentence at lo, through up to two lower-case
+    words, to a title head followed by a lower-case complement (TITLE_COMPLEMENT_OPENERS)
+    that runs to the comma at k: the preposed role without where it is held; else None."""
+    x = next((y for y in range(k) if toks[y].start >= lo), k)
+    if x >= k or toks[x].lower not in {"the", "a", "an"}:
+        return None
+    for h in range(x + 1, min(x + 4, k - 1)):
+        t = toks[h]
+        if not t.is_word or t.cap:
+            return None
+        if t.lower in lx.TITLE_HEADS:
+            if toks[h + 1].lower not in TITLE_COMPLEMENT_OPENERS or any(
+                toks[y].cap for y in range(h + 1, k)
+            ):
+                return None  # ("The envoy in Paris, X,": a named place, read as such)
+            return toks[x].start, t.end
+    return None
+
+
 def _body_role_before_name(doc: Doc, k: int, j: int) -> bool:
     """ "The jet's operator, Bluegrass Freight, said": what a body is to a thing (its
     operator, maker, owners) before the comma at k, then a name of two or more capitalised
@@ -3783,7 +3808,25 @@ def _body_role_before_name(doc: Doc, k: int, j: int) -> bool:
         and j - k >= 3
         and all(toks[x].cap and toks[x].is_word for x in range(k + 1, j))
         and toks[k + 1].lower not in lx.FIRST_NAMES
+        and not _members_organiser(toks, k - 1)
     )
+
+
+# bodies whose organiser is one of their staff ("The union's lead organiser, X,")
+STAFFED_BODY_NOUNS = {"union", "party", "campaign", "group", "charity", "movement"}
+
+
+def _members_organiser(toks, t: int) -> bool:
+    """The singular "organiser" at t after a union's or a party's possessive (up to one
+    word between: "The union's lead organiser", "Unite's organiser"): a person on its
+    staff, not a body that organises an event ("The race's organiser, Velo Events,")."""
+    if toks[t].lower not in {"organiser", "organizer"}:
+        return False
+    for x in range(t - 1, max(-1, t - 3), -1):
+        owner, possessive = strip_possessive(toks[x].lower), toks[x].lower.endswith(("'s", "’s"))
+        if possessive:
+            return owner in STAFFED_BODY_NOUNS or strip_possessive(toks[x].text) in lx.KNOWN_ORGS
+    return False
 
 
 def _preposed_body_noun(doc: Doc, src: Source, k: int, lo: int) -> None:
@@ -4344,7 +4387,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
-                if m <= k - 1:
+                if (span := _title_before_complement(toks, k, lo)) is not None:
+                    named.pre_role = span  # "A youth leader in the community, NAME,"
+                elif m <= k - 1:
                     named.pre_role = (toks[m].start, toks[k - 1].end)
                 return named
             if (

@@ -1225,6 +1225,7 @@ PLEA_OFFENCES = {
     "arson", "burglary", "burglaries", "robbery", "kidnapping", "stalking", "perjury",
     "bribery", "embezzlement", "blackmail", "harassment", "attempted", "laundering",
     "money-laundering", "drink-driving", "wounding", "affray", "racketeering",
+    "misconduct",  # "misconduct in (a) public office", an English common-law offence
 }  # fmt: skip
 # what may stand between "denies" / "admitted" and the offence ("two counts of", "a charge
 # of", "all charges of", "one count each of")
@@ -5805,7 +5806,6 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
     subject noun phrase the content."""
     doc = ctx.doc
     toks = doc.tokens
-    n = len(toks)
     ss, se = ctx.sentence(toks[k].start)
     b = k - 1
     while (
@@ -5826,6 +5826,10 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
             b -= 3  # "is likely to be decided by": the subject is raised past "is likely to"
         else:
             break
+    if _base(doc, k) in OBJECT_VERBS and b >= 0 and toks[b].text == ",":
+        # "X, who admitted fraud, was told by Judge Y that A": the one addressed, with an
+        # aside, is no content; only the clause after the agent is
+        return _addressed_passive(ctx, k, (ss, se))
     if b < 0 or toks[b].start < ss or not toks[b].is_word:
         return None
     a = _phrase_start(toks, b, ss, 10)
@@ -5853,15 +5857,7 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         return None
     src, c1 = agent
     if _base(doc, k) in OBJECT_VERBS:
-        # "Residents were warned by police to stay indoors": the subject is the one
-        # addressed, not what was said; only a following clause is content
-        if c1 + 1 < n and toks[c1 + 1].start < se and toks[c1].lower in {"to", "that"}:
-            c = c1 + 1 if toks[c1].lower == "that" else c1
-            return _reported(
-                ctx, k, src, (ss, se), start=toks[c].start, end=_content_end(ctx, c, se),
-                confidence=0.5,
-            )  # fmt: skip
-        return None
+        return _addressed_passive(ctx, k, (ss, se))
     return _reported(
         ctx,
         k,
@@ -5871,6 +5867,25 @@ def _agentive_passive(ctx: Context, k: int) -> Candidate | None:
         end=toks[b].end,
         confidence=0.5,
     )
+
+
+def _addressed_passive(ctx: Context, k: int, sentence: tuple[int, int]) -> Candidate | None:
+    """ "Residents were warned by police to stay indoors", "X was told by Judge Y that A":
+    the subject is the one addressed, not what was said; only the clause after the agent
+    is content (the agent's), else None."""
+    toks = ctx.doc.tokens
+    ss, se = sentence
+    agent = _passive_agent(ctx.doc, k + 1, se)
+    if agent is None:
+        return None
+    src, c1 = agent
+    if c1 + 1 < len(toks) and toks[c1 + 1].start < se and toks[c1].lower in {"to", "that"}:
+        c = c1 + 1 if toks[c1].lower == "that" else c1
+        return _reported(
+            ctx, k, src, sentence, start=toks[c].start, end=_content_end(ctx, c, se),
+            confidence=0.5,
+        )  # fmt: skip
+    return None
 
 
 def _credit_naming_agent(ctx: Context, main: Candidate, head: Candidate) -> None:

@@ -332,13 +332,22 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     full = _defined_short_name(ctx.doc, word, src.end)
     if full is not None:
         return full  # "the Bus Drivers' Union (BDU) … BDU said"
-    if word.lower() in lx.ORG_HEADS and text[max(0, src.start - 4) : src.start].lower() == "the ":
+    article = text[max(0, src.start - 4) : src.start].lower()
+    if word.lower() in lx.ORG_HEADS and (
+        article == "the " or (word in ARMED_SERVICES and article.split()[-1:] in (["a"], ["an"]))
+    ):
         # "The European Commission fined … The Commission said": the one body named
-        # before with that head
+        # before with that head; "A Navy statement said" after "The U.S. Navy has …"
         named = _bodies_with_head(ctx.doc, word)
         fits = [name for pos, name in named if pos + 1 + len(word) <= src.start]
         if len(fits) == 1:
             return fits[0]
+        if word in ARMED_SERVICES:
+            # AP capitalises a bare service for the U.S. one only ("the Navy", "the
+            # French navy"): of a U.S. and another navy named, the U.S. one
+            us = [name for name in fits if name.split()[0] in US_NAME_OPENERS]
+            if len(us) == 1:
+                return us[0]
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
@@ -523,6 +532,9 @@ def _bodies_with_head(doc, word: str) -> list[tuple[int, str]]:
     return found
 
 
+# a country's forces AP capitalises bare for the U.S. ones ("the Navy", "a Navy spokesman")
+ARMED_SERVICES = {"Navy", "Army"}
+US_NAME_OPENERS = {"U.S.", "US", "United"}
 # a name's "of" tail after its head ("Corps" → "Corps of Engineers"): one to three
 # capitalised words, not "of the …"
 OF_NAME_TAIL_RE = re.compile(r" of(?: [A-Z][\w'’&-]*){1,3}\b(?![\w'’&-])")
@@ -822,6 +834,7 @@ def _kind_head(word: str) -> str:
 # "the company said" -> the one organisation of a compatible kind named just before
 COMPANY_HEADS = {
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "group",
+    "limited",  # "Greenway Quarries Limited" (Nigerian, Indian and British registers)
     "ab", "asa", "oyj", "nv",  # Nordic and Dutch companies: "Norrland Freight AB"
     "bhd", "berhad", "tbk",  # Malaysian and Indonesian companies: "Seri Dagang Bhd."
     "company", "holdings", "technologies", "systems", "motors", "industries", "airlines",

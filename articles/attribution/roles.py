@@ -28,6 +28,7 @@ from .mentions import (
     PARTY_LABELS,
     PARTY_MEMBERS,
     PORTFOLIO_OFFICES,
+    PORTFOLIO_WORDS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
     Source,
@@ -639,6 +640,8 @@ def _past_district_modifier(doc, i: int, b: int) -> int:
     if not _title_head_within(toks, i + 1, b):
         return i
     word = toks[i].text
+    if word.endswith(("'s", "’s")):
+        return i  # "Unite's district secretary": a body's unit, no place's district
     key = ("district of", word)
     if key not in doc.memo:
         doc.memo[key] = re.search(r"\b" + re.escape(word) + " " + DISTRICT_KINDS + r"\b", doc.text)
@@ -3556,6 +3559,10 @@ STYLES_OF_ADDRESS = {
     # a British councillor's style, written before every councillor's name: "The council's
     # leader, Cllr X," leads the council ("Cllr X" alone stays a councillor)
     "councillor", "cllr", "cllr.", "cr",
+    # a chieftaincy title and a legislator's style, written before the name in Nigerian
+    # and Ghanaian copy: "The community leader, Chief X," leads the community ("Chief X"
+    # alone stays a chief)
+    "chief", "hon", "hon.",
 }  # fmt: skip
 
 
@@ -3817,7 +3824,20 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         and toks[title_at + 1].end <= b
         and toks[title_at + 1].lower in PARTY_OFFICE_HEADS
     )
-    if toks[title_at].lower not in TITLE_WORDS and not portfolio and toks[title_at].text != "team":
+    unit_office = (
+        # "Unite's area organiser", "the GMB's branch secretary": a body's local unit
+        possessed
+        and toks[title_at].lower in UNIT_MODIFIERS
+        and title_at + 1 < n
+        and toks[title_at + 1].end <= b
+        and toks[title_at + 1].lower in UNIT_OFFICER_TITLES
+    )
+    if (
+        toks[title_at].lower not in TITLE_WORDS
+        and not portfolio
+        and not unit_office
+        and toks[title_at].text != "team"
+    ):
         return i0, ""  # "NBC's Lester Holt, ABC's Martha Raddatz": a name, not a title
     while k - i > 1 and (
         toks[k - 1].lower in RANK_WORDS
@@ -3852,6 +3872,13 @@ def _named_org_premodifier(ctx: Context, info: RoleInfo, i: int, b: int) -> tupl
         return i0, ""  # "German Green lawmaker": a party family, the country's demonym
     if any(is_country) and not possessed and toks[title_at].lower == "minister":
         return i0, ""  # "Kazakh Water Resources Minister": a portfolio, no body has a minister
+    if (
+        not possessed
+        and toks[title_at].lower in {"minister", "secretary"}
+        and proper
+        and all(w in PORTFOLIO_WORDS for w in proper)
+    ):
+        return i0, ""  # "Natural Resources Minister X": a portfolio, part of the role
     if determined and possessed and len(words) == 1 and words[0] in GENERIC_NAME_WORDS:
         return i0, ""  # "The Bank's chief economist": the bank named before (roles: its)
     name = _strip_poss(text_of(doc, i, k - 1))[0]
@@ -4454,28 +4481,32 @@ OFFICER_SCOPE_WORDS = {"national", "regional", "deputy", "assistant", "executive
 # a remit over part of a body's members or area before a title ("Unite's regional
 # officer", "the party's national organiser"): a person has no regional staff
 REMIT_MODIFIERS = {"regional", "national"}
+# a body's local unit before its officer's title ("Unite's area organiser", "the GMB's
+# branch secretary" after the union is named; not "Brooklyn's district attorney": a
+# place's office)
+UNIT_MODIFIERS = {"area", "district", "branch"}
+UNIT_OFFICER_TITLES = {
+    "secretary", "officer", "organiser", "organizer", "convenor", "convener", "manager",
+    "representative", "rep", "chair", "chairman", "chairwoman", "coordinator",
+}  # fmt: skip
 
 
 def _body_officer(toks, t: int, name: str) -> bool:
     """ "Oxfam's director": a one-word possessor, no place or known person, before a
     body's officer is the organisation (a person the article names: rejected later)."""
     low = name.lower()
+    remit = False
     for _ in range(2):
         if t + 1 < len(toks) and toks[t].lower in OFFICER_SCOPE_WORDS:
+            # (the remit read before its word is skipped: "regional" is both)
+            remit = remit or toks[t].lower in REMIT_MODIFIERS
             t += 1
-    remit = toks[t].lower in REMIT_MODIFIERS and t + 1 < len(toks)
-    if remit and toks[t + 1].lower in lx.TITLE_HEADS:
-        return (
-            low not in lx.US_STATES
-            and low not in lx.COUNTRY_OR_DEMONYM
-            and low not in lx.KNOWN_PEOPLE_COUNTRY
-            and low not in lx.FIRST_NAMES
-        )
+    title = toks[t].lower
     # (a union's or a party's "general secretary": round 27)
-    general_secretary = toks[t].lower == "general" and t + 1 < len(toks)
+    general_secretary = title == "general" and t + 1 < len(toks)
     general_secretary = general_secretary and toks[t + 1].lower == "secretary"
     return (
-        (toks[t].lower in BODY_OFFICER_TITLES or general_secretary)
+        (title in BODY_OFFICER_TITLES or general_secretary or (remit and title in lx.TITLE_HEADS))
         and low not in lx.US_STATES
         and low not in lx.COUNTRY_OR_DEMONYM
         and low not in lx.KNOWN_PEOPLE_COUNTRY
@@ -7745,7 +7776,10 @@ def _seat_body(ctx: Context, reg: Registry, pos: int, title: str | None) -> str 
 
 
 # "The railroad's chief executive, " right before a name
-POSSESSED_APPOSITIVE_RE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, ")
+# (a courtesy title may stand before the name: "The company's manager, Mr X,")
+POSSESSED_APPOSITIVE_RE = re.compile(
+    r"\b[Tt]he ([a-z]+)['’]s (?:[\w-]+ ){0,3}[\w-]+, (?:(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.? )?"
+)
 POSSESSED_BY_BODY_RE = re.compile(r"(?i)the (\w+)['’]s (?:[\w-]+ ){0,3}[\w-]+$")
 
 

@@ -1520,7 +1520,7 @@ def _cue_before(
     j = doc.tok_index_before(q.open_pos)
     steps = 0
     while j >= 0 and toks[j].start >= lo and steps < 80:
-        if _usable_cue(ctx, j, strong):
+        if _usable_cue(ctx, j, strong) and not _relative_closed_before(toks, j, q.open_pos):
             src = _source_for_cue(ctx, j, lo, q.open_pos, prev)
             if src is not None:
                 if _second_verb_phrase_between(ctx, j, q.open_pos) and _after_that(ctx, src):
@@ -1540,6 +1540,23 @@ def _cue_before(
         j -= 1
         steps += 1
     return None
+
+
+def _relative_closed_before(toks, j: int, pos: int) -> bool:
+    """Cue j is the verb of a ", who …," relative whose closing comma comes before offset
+    pos ("X, who admitted fraud, was told by Judge Y that he had “…”"): the quote is the
+    main clause's, not the relative's."""
+    b = j - 1
+    while b > 0 and j - b <= 6 and toks[b].is_word and toks[b].lower != "who":
+        b -= 1
+    if b <= 0 or toks[b].lower != "who" or toks[b - 1].text != ",":
+        return False
+    for x in range(j + 1, min(len(toks), j + 16)):
+        if toks[x].start >= pos or toks[x].lower == "that":
+            return False
+        if toks[x].text == ",":
+            return True
+    return False
 
 
 def _group_of_after_cue(ctx: Context, src: Source) -> bool:
