@@ -3096,6 +3096,10 @@ ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
+# a habit of saying (profiles and obituaries): "He used to tell audiences that …", "she
+# liked to say", "loved to remind players that …"
+HABIT_VERBS = {"used", "liked", "likes", "loved", "loves"}
+BE_FORMS = {"was", "is", "were", "are", "been", "be"}
 # "could not resist pointing out that …", "couldn't help noting that …": negated, these
 # say it too (not "resisted saying")
 NEGATED_ASPECT_VERBS = {"resist", "resisted", "resists", "help"}
@@ -4094,6 +4098,16 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
+    elif j > 1 and toks[j].lower == "to" and toks[j - 1].lower in HABIT_VERBS:
+        j = _skip_adverbs_back(doc, j - 2, lo)  # "He used to tell audiences that …"
+    elif (
+        j > 2
+        and toks[j].lower == "of"
+        and toks[j - 1].lower == "fond"
+        and toks[ci].lower.endswith("ing")
+        and toks[j - 2].lower in BE_FORMS
+    ):
+        j = _skip_adverbs_back(doc, j - 3, lo)  # "She was fond of saying that …"
     elif (
         j > 1
         and toks[j].lower in NEGATED_ASPECT_VERBS

@@ -1,0 +1,62 @@
+"""Round 31, probe r31c's training errors (r31-c): profiles and obituaries. A case title's
+sides (`Smith v. Harbor Homes`) are nobody a pronoun can mean; a biography's birth name
+(`Ann Rose Kaplan was born in …`) is the person named before with that given name; a body
+first written with the place it serves (`the Tenants' Union of the District of Columbia`)
+keeps that name when shortened (`the Tenants' Union said`); a body known by itself (`The
+BBC said`) is not a unit of it named before (`the BBC Philharmonic Choir`); a habit of
+saying (`used to tell audiences that`, `was fond of saying that`) is the subject's
+statement. Invented copy only (no sentence of the probe)."""
+
+from quote_lookup import by_quote
+
+
+def test_a_case_titles_side_is_no_antecedent():
+    text = (
+        "Ruth Abara, a civil rights lawyer, died on Monday. She was 84.\n\n"
+        "Her first big case, Okoye v. Linden Homes, ended in 1969 with a ruling against the "
+        "developer. She told reporters that the ruling was overdue.\n"
+    )
+    got = by_quote(text)
+    assert got["the ruling was overdue"].speaker == "Ruth Abara"
+
+
+def test_a_birth_name_is_the_person_named_before():
+    text = (
+        "Miriam Holt, a nurse who ran a free clinic for 40 years, died on Friday. She was "
+        "90.\n\n"
+        "Miriam Esther Klein was born in Leeds in 1936. In her memoir she wrote that her "
+        "father had driven a tram.\n"
+    )
+    got = by_quote(text)
+    assert got["her father had driven a tram"].speaker == "Miriam Holt"
+
+
+def test_a_body_shortened_from_its_name_with_a_place():
+    text = (
+        "Paul Amos joined the Housing Rights Society of Ontario in 1980.\n\n"
+        "In a statement, the Housing Rights Society said he had never lost his temper.\n"
+    )
+    got = by_quote(text)
+    s = got["he had never lost his temper"]
+    assert s.speaker == "Housing Rights Society of Ontario"
+    assert s.organization == "Housing Rights Society of Ontario"
+
+
+def test_a_known_body_is_not_its_unit_named_before():
+    text = (
+        "Ian Moss sang with the BBC Philharmonic Choir for 30 years.\n\n"
+        'The BBC said at the time that it had "full confidence" in the choir.\n'
+    )
+    got = by_quote(text)
+    assert got["full confidence"].speaker == "BBC"
+
+
+def test_a_habit_of_saying_is_the_subjects_statement():
+    text = (
+        "Tom Greer, a football coach, died on Sunday. He was 79.\n\n"
+        "He used to tell his players that a draw away from home was a win.\n\n"
+        "Greer was fond of saying that no referee had ever scored a goal.\n"
+    )
+    got = by_quote(text)
+    assert got["a draw away from home was a win"].speaker == "Tom Greer"
+    assert got["no referee had ever scored a goal"].speaker == "Tom Greer"
