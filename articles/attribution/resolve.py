@@ -3499,7 +3499,13 @@ class Registry:
             before_ok = at == 0 or not text[at - 1].isalnum()
             end = at + len(given)
             after_ok = end >= len(text) or not text[end].isalnum()
-            if before_ok and after_ok and after != surname:
+            if (
+                before_ok
+                and after_ok
+                and after != surname
+                # (the writer's usage: a speaker's "Dana tells you …" is no sign)
+                and not self.ctx.in_quote(self.ctx.doc.tok_index_at_or_after(at))
+            ):
                 return True
             at = text.find(given, at + 1, pos)
         return False

@@ -60,3 +60,16 @@ def test_a_habit_of_saying_is_the_subjects_statement():
     got = by_quote(text)
     assert got["a draw away from home was a win"].speaker == "Tom Greer"
     assert got["no referee had ever scored a goal"].speaker == "Tom Greer"
+
+
+def test_a_speakers_use_of_the_given_name_does_not_tell_relatives_apart():
+    text = (
+        "Lena Brandt, 61, has run the ferry cafe in Gimli, Manitoba, for 30 years.\n\n"
+        '"If the coffee is bad, Lena tells you it is bad," says Ole Sigurdson, a regular.\n\n'
+        "According to her son, Karl Brandt, who lives in Winnipeg, the cafe has never closed "
+        "on a Sunday.\n\n"
+        "Brandt shrugs at that. The ferry, she says, brings the town to her door.\n\n"
+        "Brandt says the ferry brings her 200 customers a day in July.\n"
+    )
+    got = by_quote(text)
+    assert got["the ferry brings her 200 customers a day in July"].speaker == "Lena Brandt"
