@@ -73,3 +73,14 @@ def test_a_speakers_use_of_the_given_name_does_not_tell_relatives_apart():
     )
     got = by_quote(text)
     assert got["the ferry brings her 200 customers a day in July"].speaker == "Lena Brandt"
+
+
+def test_a_scottish_given_name_gives_the_gender():
+    text = (
+        "Hamish Rae, a piper, died on Tuesday.\n\n"
+        "The fiddler Eilidh Munro, who toured with him for 20 years, said that he could be "
+        'sharp. "He would tell you the tune was wrong and then buy you a dram," she said.\n'
+    )
+    got = by_quote(text)
+    s = got["He would tell you the tune was wrong and then buy you a dram,"]
+    assert s.speaker == "Eilidh Munro"
