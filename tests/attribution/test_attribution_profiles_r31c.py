@@ -84,3 +84,13 @@ def test_a_scottish_given_name_gives_the_gender():
     got = by_quote(text)
     s = got["He would tell you the tune was wrong and then buy you a dram,"]
     assert s.speaker == "Eilidh Munro"
+
+
+def test_a_british_irregular_past_before_a_coordinated_cue():
+    text = (
+        "Duncan Moir, an organist, died on Friday.\n\n"
+        "He learnt the piano in Perth and later claimed to have taken up the organ "
+        '"because the church was warmer than the school".\n'
+    )
+    got = by_quote(text)
+    assert got["because the church was warmer than the school"].speaker == "Duncan Moir"
