@@ -6236,7 +6236,9 @@ SINGLE_KIN = {
     "uncle", "aunt",  # round 24: "his uncle, X, … His uncle said"
 }  # fmt: skip
 KIN_NAMED_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),? "
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),?"
+    # an obituary's survivors: "Survivors include a son, X of Y; a daughter, Z; …"
+    r"|[Aa] (\w+),) "
     r"((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]*)"
 )
 
@@ -6251,9 +6253,9 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     memo = reg.ctx.doc.memo
     if "kin named" not in memo:
         memo["kin named"] = [
-            (m.start(), m.group(1).lower(), m.group(2))
+            (m.start(), (m.group(1) or m.group(2)).lower(), m.group(3))
             for m in KIN_NAMED_RE.finditer(reg.ctx.doc.text)
-            if m.group(1).lower() in SINGLE_KIN
+            if (m.group(1) or m.group(2)).lower() in SINGLE_KIN
         ]
     names = {name for pos, noun, name in memo["kin named"] if noun == words[1] and pos < src.start}
     if len(names) != 1:

@@ -94,3 +94,16 @@ def test_a_british_irregular_past_before_a_coordinated_cue():
     )
     got = by_quote(text)
     assert got["because the church was warmer than the school"].speaker == "Duncan Moir"
+
+
+def test_a_relative_named_in_the_survivors_list():
+    text = (
+        "Joan Pike, a school principal, died on Monday. She was 88.\n\n"
+        "Survivors include a son, Mark Pike of Dayton, Ohio; a daughter, Ellen Ruiz of "
+        "Austin; and six grandchildren.\n\n"
+        "Her daughter said she had kept every report card she ever signed.\n"
+    )
+    got = by_quote(text)
+    s = got["she had kept every report card she ever signed"]
+    assert s.speaker == "Ellen Ruiz"
+    assert s.role == "daughter"
