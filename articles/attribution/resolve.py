@@ -603,6 +603,9 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
 # (not ", whose": "the second feature by Siti Nur, whose debut …" adds to a person met
 # before; round 28)
 INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|\d{1,3},)\b")
+# a parent named after the child's tie ("the only son of Ross Keir, a shepherd"), right
+# before the name: never the child, whose middle name the parent's given name may be
+PARENT_OF_RE = re.compile(r"\b(?:son|daughter|child|grandson|granddaughter) of $")
 # a name opening a biography's birth sentence ("Evelyn Rose Kaplan was born in Baltimore")
 BORN_RE = re.compile(r" was born\b")
 
@@ -3337,11 +3340,16 @@ class Registry:
             key = (name.lower(),)
         cands = self.by_surname.get(key[-1], [])
         g_new = _name_gender(key)
+        parent = end is not None and PARENT_OF_RE.search(
+            self.ctx.doc.text, max(0, end - len(name) - 20), end - len(name)
+        )
         for ent in cands:
             if ent.key == key:
                 return ent
             if g_new and ent.gender and g_new != ent.gender:
                 continue  # "Michelle Obama" is not the "Mr. Obama" met before
+            if parent and len(ent.key) > len(key):
+                continue  # "the only son of Ross Keir" is not "Alasdair Ross Keir"
             short, long_ = (key, ent.key) if len(key) <= len(ent.key) else (ent.key, key)
             if all(
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)

@@ -107,3 +107,15 @@ def test_a_relative_named_in_the_survivors_list():
     s = got["she had kept every report card she ever signed"]
     assert s.speaker == "Ellen Ruiz"
     assert s.role == "daughter"
+
+
+def test_a_parent_named_after_son_of_is_not_the_child():
+    text = (
+        "Callum Neil Baird, a fiddler, died on Sunday.\n\n"
+        "Baird was born in Oban, the only son of Neil Baird, a fisherman. He later said he "
+        "had learnt every tune from the radio.\n"
+    )
+    got = by_quote(text)
+    s = got["he had learnt every tune from the radio"]
+    assert s.speaker == "Callum Neil Baird"
+    assert s.role != "fisherman"
