@@ -119,3 +119,17 @@ def test_a_parent_named_after_son_of_is_not_the_child():
     s = got["he had learnt every tune from the radio"]
     assert s.speaker == "Callum Neil Baird"
     assert s.role != "fisherman"
+
+
+def test_a_place_found_locked_is_no_statement():
+    text = "Rehearsals began at nine, and latecomers found the hall locked.\n"
+    assert "the hall locked" not in by_quote(text)
+
+
+def test_how_she_says_it_is_no_statement():
+    text = (
+        "Nora Vance has run the mill for 20 years.\n\n"
+        "She says it calmly, the way she says most things.\n"
+    )
+    got = by_quote(text)
+    assert not any(q.startswith(("it calmly", "most things")) for q in got)
