@@ -1813,6 +1813,10 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         c0, country = _possessive_country(doc, a + 1 if toks[a].lower == "the" else a, b)
         name = text[toks[c0].start : pe]
         return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
+    if ns > b and _company_ending_in_city(toks, a, b):
+        # "Canadian Pacific Kansas City said": a company named after a city it serves
+        ps, pe = toks[a + 1 if toks[a].lower == "the" else a].start, toks[b].end
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower
@@ -3928,6 +3932,19 @@ def _medium_aside_start(toks, j: int, lo: int) -> int | None:
             return None
         x -= 1
     return None
+
+
+def _company_ending_in_city(toks, a: int, b: int) -> bool:
+    """Capitalised words a..b ending in "<Place> City" with a word before the place that
+    is no demonym or title ("Canadian Pacific Kansas City"; not "Kansas City", "the
+    Canadian Kansas City"): a company's name, not a city's government."""
+    a += toks[a].lower == "the"
+    if b - a < 3 or toks[b].lower != "city" or not all(toks[x].cap for x in range(a, b + 1)):
+        return False
+    return any(
+        toks[x].lower not in lx.DEMONYMS and toks[x].lower not in TITLE_WORDS
+        for x in range(a, b - 1)
+    )
 
 
 # "the Portland, Ore.-based " before a body's kind: a city and AP's abbreviation of its

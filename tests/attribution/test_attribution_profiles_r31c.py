@@ -133,3 +133,15 @@ def test_how_she_says_it_is_no_statement():
     )
     got = by_quote(text)
     assert not any(q.startswith(("it calmly", "most things")) for q in got)
+
+
+def test_a_company_named_after_a_city_speaks_as_a_body():
+    text = (
+        "Grain shippers in Manitoba say rail service has worsened.\n\n"
+        "Prairie Northern Kansas City, which owns the line, said in a statement that it "
+        "would add cars in March.\n"
+    )
+    got = by_quote(text)
+    s = got["it would add cars in March"]
+    assert s.speaker == "Prairie Northern Kansas City"
+    assert s.organization == "Prairie Northern Kansas City"
