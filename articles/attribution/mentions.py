@@ -4115,7 +4115,13 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
-    elif j > 1 and toks[j].lower == "to" and toks[j - 1].lower in HABIT_VERBS:
+    elif (
+        j > 1
+        and toks[j].lower == "to"
+        and toks[j - 1].lower in HABIT_VERBS
+        and ci + 1 < len(toks)
+        and toks[ci + 1].is_word  # (not an aside after a quote: "as my staff likes to say.")
+    ):
         j = _skip_adverbs_back(doc, j - 2, lo)  # "He used to tell audiences that …"
     elif (
         j > 2
