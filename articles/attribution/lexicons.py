@@ -1476,6 +1476,8 @@ vaclav václav miroslav radek zoltan zoltán laszlo lászló istvan istván atti
 gabor gábor mindaugas gintautas andris juris toomas priit siim jukka mikko matti
 padraig pádraig oisín oisin donal dónal diarmuid cathal colm ruairí ruairi eoin tadhg
 darragh cian fionn paddy micheál mícheál seán
+alasdair alastair alistair iain euan ewan calum ruaridh ruairidh murdo torquil struan
+finlay gregor dougal
 sipho bheki thabo themba bongani sibusiso mandla lwazi tshepo jabulani vusi musa
 rakesh kunal sudhir harish venkatesh suresh ramesh mahesh dinesh ganesh rajesh mukesh
 vikram arvind aravind sanjay ajay vijay manoj pradeep sandeep deepak ashok prakash
@@ -1537,6 +1539,8 @@ malgorzata małgorzata joanna ilona katalin zsuzsanna erzsebet erzsébet agnes �
 kaia liis triin vesna milena jelena snezana snežana dragana ivana marija marisol loveness
 maeve méabh meabh bríd brid siobhán áine aine gráinne grainne saoirse clodagh eimear nuala
 úna una caoimhe ailbhe orlaith sorcha ciara aisling mairéad muireann bronagh
+morag mhairi eilidh kirsty catriona ailsa morven shona seonaid elspeth isobel rhona
+aileen morna kirsteen marsaili
 zanele nomsa thandiwe lindiwe nomvula thandeka nokuthula palesa lerato naledi busisiwe
 nompumelelo zodwa thandi
 meera kavya devika lakshmi pooja neha shreya divya swati sneha nisha radhika aarti

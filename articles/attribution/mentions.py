@@ -1813,6 +1813,10 @@ def _person_phrase(doc: Doc, a: int, b: int) -> Source | None:
         c0, country = _possessive_country(doc, a + 1 if toks[a].lower == "the" else a, b)
         name = text[toks[c0].start : pe]
         return Source("org", toks[c0].start, pe, name, ps, pe, country=country, organization=name)
+    if ns > b and _company_ending_in_city(toks, a, b):
+        # "Canadian Pacific Kansas City said": a company named after a city it serves
+        ps, pe = toks[a + 1 if toks[a].lower == "the" else a].start, toks[b].end
+        return Source("org", ps, pe, text[ps:pe], ps, pe, organization=text[ps:pe])
     if ns > b:
         return _group(doc, a, b)
     plural = toks[b].lower
@@ -3096,6 +3100,10 @@ ASPECT_VERBS = {
     "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
     "continued", "continue", "continues", "stopped",
 }  # fmt: skip
+# a habit of saying (profiles and obituaries): "He used to tell audiences that …", "she
+# liked to say", "loved to remind players that …"
+HABIT_VERBS = {"used", "liked", "likes", "loved", "loves"}
+BE_FORMS = {"was", "is", "were", "are", "been", "be"}
 # "could not resist pointing out that …", "couldn't help noting that …": negated, these
 # say it too (not "resisted saying")
 NEGATED_ASPECT_VERBS = {"resist", "resisted", "resists", "help"}
@@ -3969,6 +3977,19 @@ def _medium_aside_start(toks, j: int, lo: int) -> int | None:
     return None
 
 
+def _company_ending_in_city(toks, a: int, b: int) -> bool:
+    """Capitalised words a..b ending in "<Place> City" with a word before the place that
+    is no demonym or title ("Canadian Pacific Kansas City"; not "Kansas City", "the
+    Canadian Kansas City"): a company's name, not a city's government."""
+    a += toks[a].lower == "the"
+    if b - a < 3 or toks[b].lower != "city" or not all(toks[x].cap for x in range(a, b + 1)):
+        return False
+    return any(
+        toks[x].lower not in lx.DEMONYMS and toks[x].lower not in TITLE_WORDS
+        for x in range(a, b - 1)
+    )
+
+
 # "the Portland, Ore.-based " before a body's kind: a city and AP's abbreviation of its
 # state, which the tokens split at the full stop and the hyphen (round 31, probe r31b)
 CITY_STATE_ABBREVIATION_BASED_RE = re.compile(
@@ -4137,6 +4158,22 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
             return marked  # "Consumer group Which? said"
     if j > 0 and toks[j].lower in ASPECT_VERBS and toks[ci].lower.endswith("ing"):
         j = _skip_adverbs_back(doc, j - 1, lo)  # "Officials began warning"
+    elif (
+        j > 1
+        and toks[j].lower == "to"
+        and toks[j - 1].lower in HABIT_VERBS
+        and ci + 1 < len(toks)
+        and toks[ci + 1].is_word  # (not an aside after a quote: "as my staff likes to say.")
+    ):
+        j = _skip_adverbs_back(doc, j - 2, lo)  # "He used to tell audiences that …"
+    elif (
+        j > 2
+        and toks[j].lower == "of"
+        and toks[j - 1].lower == "fond"
+        and toks[ci].lower.endswith("ing")
+        and toks[j - 2].lower in BE_FORMS
+    ):
+        j = _skip_adverbs_back(doc, j - 3, lo)  # "She was fond of saying that …"
     elif (
         j > 1
         and toks[j].lower in NEGATED_ASPECT_VERBS

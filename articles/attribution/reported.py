@@ -7734,6 +7734,8 @@ ACT_OBJECTS = {
     # "The jury found him guilty" reports the jury's finding)
     "find": {
         "alive", "dead", "unconscious", "unresponsive", "unharmed", "body", "bodies", "remains",
+        # a place's state met on arrival: "latecomers found the door locked" (round 31)
+        "locked", "unlocked", "deserted", "ransacked", "flooded", "boarded",
     },
     "answer": {"question", "questions", "queries", "call", "calls", "phone", "door"} | PLAYS,
     "say": {"goodbye", "farewell", "hello", "grace", "cheese"},
@@ -7930,6 +7932,22 @@ def _names_an_act(doc: Doc, k: int, j: int) -> bool:
     objects = ACT_OBJECTS.get(base)
     if objects is None or (base in {"call", "say", "argue"} and j != k + 1):
         return False  # (not "calls for a strike", "argued that the case was weak")
+    if (
+        base == "say"
+        and k >= 3
+        and toks[k - 1].lower in lx.SUBJECT_PRONOUNS
+        and toks[k - 2].lower == "way"
+        and toks[k - 3].lower == "the"
+    ):
+        return True  # "the way she says most things": a manner, no words of hers
+    if (
+        base == "say"
+        and toks[j].lower == "it"
+        and j + 2 < len(toks)
+        and toks[j + 1].lower.endswith("ly")
+        and toks[j + 2].text in {",", ".", ";"}
+    ):
+        return True  # "She says it flatly, the way …": how she says it, no words (not "it:")
     if base == "say":
         # "said goodbye to", not "said goodbye was the hardest part"
         return toks[j].lower in objects and not (

@@ -63,7 +63,13 @@ VERBISH = {
 }  # fmt: skip
 # places that stand for a U.S. government or city, not a person: the states, and cities
 # and territories written like them
-US_PLACES = lx.US_STATES | {"new york city", "los angeles", "san francisco", "puerto rico"}
+US_PLACES = lx.US_STATES | {
+    "new york city",
+    "los angeles",
+    "san francisco",
+    "puerto rico",
+    "district of columbia",
+}
 
 
 # a company's legal suffix after its name ("Sarvam Cement Ltd", "Harlow Freight Systems
@@ -302,6 +308,14 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     text = ctx.doc.text
     # (before the mention)
     best = _fullest_org_run(ctx.doc, word, tuple(_written_with_space(ctx.doc, word, src.start)))
+    if (
+        len(best) >= 2
+        and word in lx.KNOWN_ORGS
+        and best[-1].lower().rstrip(".") not in COMPANY_HEADS
+    ):
+        # "The BBC said" after "the BBC Scottish Symphony Orchestra": a unit of a body
+        # known by itself, not its full name (unlike "NBC News", "Boeing Co.")
+        best = []
     if best:
         # "Boeing Co." at a sentence end or not: one spelling, as the mentions give it
         return " ".join([word, *best[:-1], best[-1].rstrip(".")])
@@ -397,7 +411,35 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
         run = _org_run_after(doc, name, pos)
         if run:
             return " ".join([name, *run[:-1], run[-1].rstrip(".")])
+    if words[-1].lower() in lx.ORG_HEADS and name not in lx.KNOWN_ORGS:
+        # "the Legal Aid Society said" after "the Legal Aid Society of the District of
+        # Columbia": a body first written with the place it serves (not "the Royal
+        # Society" of a "Royal Society of Chemistry": no place)
+        for pos in _first_found(doc, name + " of ", 1, end):
+            m = OF_PLACE_RE.match(doc.text, pos + len(name))
+            before = doc.text[max(0, pos - 20) : pos].split()
+            if before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}:
+                continue  # ("Alliance of Ghana" of "Cocoa Farmers' Alliance of Ghana")
+            if m is not None and _place_name(m.group(1)):
+                return doc.text[pos : m.end()]
     return None
+
+
+# a place after a body's name: " of (the) District of Columbia", " of Ontario"
+OF_PLACE_RE = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3})\b")
+
+
+def _place_name(name: str) -> bool:
+    """A country, region, U.S. state or known town's name."""
+    low = name.lower()
+    return (
+        low in US_PLACES
+        or low in lx.COUNTRY_NAMES
+        or low in lx.REGION_COUNTRY
+        or low in lx.PROVINCES
+        or name in lx.WORLD_CITIES
+        or town_country(name) is not None
+    )
 
 
 # a run of up to 64 characters up to a space, opening with a letter that may be a capital
@@ -573,6 +615,11 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
 # (not ", whose": "the second feature by Siti Nur, whose debut …" adds to a person met
 # before; round 28)
 INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|\d{1,3},)\b")
+# a parent named after the child's tie ("the only son of Ross Keir, a shepherd"), right
+# before the name: never the child, whose middle name the parent's given name may be
+PARENT_OF_RE = re.compile(r"\b(?:son|daughter|child|grandson|granddaughter) of $")
+# a name opening a biography's birth sentence ("Evelyn Rose Kaplan was born in Baltimore")
+BORN_RE = re.compile(r" was born\b")
 
 # the small words inside a body's name ("Food and Drug Administration", "Bureau of …")
 NAME_INNER_WORDS = r"(?:(?:and|of|for|on|the|&) )*"
@@ -2799,6 +2846,23 @@ class _Surnames(dict):
 PORTFOLIO_JOINERS = {"for", "and", ","}
 
 
+CASE_JOINERS = {"v", "vs"}
+
+
+def _case_party(toks, i: int, j: int) -> bool:
+    """Tokens i..j are a side of a case title (`Simmons v. Gorman Realty`, `Roe vs. Wade`):
+    a lower-case `v` / `vs` (its full stop apart) between it and a capitalised word."""
+    k = i - 1
+    if k > 0 and toks[k].text == ".":
+        k -= 1
+    if k > 0 and toks[k].text in CASE_JOINERS and toks[k - 1].cap:
+        return True
+    k = j + 1 if j < len(toks) and toks[j].text in CASE_JOINERS else len(toks)
+    if k < len(toks) and toks[k].text == ".":
+        k += 1
+    return k < len(toks) and toks[k].cap
+
+
 class Registry:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -3094,6 +3158,8 @@ class Registry:
         name = self.ctx.doc.text[toks[i].start : toks[j - 1].end]
         if name in lx.KNOWN_ORGS or name in lx.SUPRANATIONAL or name.lower() in lx.COUNTRY_NAMES:
             return True
+        if _case_party(toks, i, j):
+            return True  # "Simmons v. Gorman Realty": a lawsuit's side, never a speaker
         if name.lower() in US_PLACES:
             return True  # "New Jersey Gov. Chris Christie": a place, never a person
         if _which_follows(toks, j) and not first_name:
@@ -3272,17 +3338,31 @@ class Registry:
         i = bisect.bisect_left(pronouns, j) - 1
         return i >= 0 and j - pronouns[i] <= 25 and toks[pronouns[i]].start >= ss  # (reach)
 
+    def _birth_name_of(self, key: tuple[str, ...], end: int | None) -> Entity | None:
+        """A profile's or obituary's birth name: `Evelyn Rose Kaplan was born in Baltimore`
+        after `Evelyn Marchetti, a lawyer who …` is that person under her maiden name, the
+        one person named before with that given name (another surname, a middle name)."""
+        if end is None or len(key) < 3 or not BORN_RE.match(self.ctx.doc.text, end):
+            return None
+        same = [e for e in self.entities if e.kind == "person" and e.key[0] == key[0]]
+        return same[0] if len(same) == 1 and len(same[0].key) >= 2 else None
+
     def add(self, name: str, kind: str = "person", end: int | None = None) -> Entity:
         key = _key(name)
         if not key:
             key = (name.lower(),)
         cands = self.by_surname.get(key[-1], [])
         g_new = _name_gender(key)
+        parent = end is not None and PARENT_OF_RE.search(
+            self.ctx.doc.text, max(0, end - len(name) - 20), end - len(name)
+        )
         for ent in cands:
             if ent.key == key:
                 return ent
             if g_new and ent.gender and g_new != ent.gender:
                 continue  # "Michelle Obama" is not the "Mr. Obama" met before
+            if parent and len(ent.key) > len(key):
+                continue  # "the only son of Ross Keir" is not "Alasdair Ross Keir"
             short, long_ = (key, ent.key) if len(key) <= len(ent.key) else (ent.key, key)
             if all(
                 w in long_ or any(x.startswith(w[0]) and len(w) == 1 for x in long_)
@@ -3300,6 +3380,9 @@ class Registry:
         misspelt = self._misspelt_surname(key) if not cands else None
         if misspelt is not None:
             return misspelt  # "Thomas Nowack" for the "Thomas Nowak" named before
+        born = self._birth_name_of(key, end) if not cands and kind == "person" else None
+        if born is not None:
+            return born  # "Evelyn Rose Kaplan was born in …" for the "Evelyn Marchetti" before
         if not cands and kind == "person" and len(key) >= 2 and end is not None:
             # (not a name introduced with a description of its own: "Aung San, the Burmese
             # leader who …" is Aung San Suu Kyi's father)
@@ -3437,7 +3520,13 @@ class Registry:
             before_ok = at == 0 or not text[at - 1].isalnum()
             end = at + len(given)
             after_ok = end >= len(text) or not text[end].isalnum()
-            if before_ok and after_ok and after != surname:
+            if (
+                before_ok
+                and after_ok
+                and after != surname
+                # (the writer's usage: a speaker's "Dana tells you …" is no sign)
+                and not self.ctx.in_quote(self.ctx.doc.tok_index_at_or_after(at))
+            ):
                 return True
             at = text.find(given, at + 1, pos)
         return False
@@ -6168,7 +6257,9 @@ SINGLE_KIN = {
     "uncle", "aunt",  # round 24: "his uncle, X, … His uncle said"
 }  # fmt: skip
 KIN_NAMED_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),? "
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s) (\w+),?"
+    # an obituary's survivors: "Survivors include a son, X of Y; a daughter, Z; …"
+    r"|[Aa] (\w+),) "
     r"((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’-]*)"
 )
 
@@ -6183,9 +6274,9 @@ def _kin_named_before(reg: Registry, src: Source) -> Entity | None:
     memo = reg.ctx.doc.memo
     if "kin named" not in memo:
         memo["kin named"] = [
-            (m.start(), m.group(1).lower(), m.group(2))
+            (m.start(), (m.group(1) or m.group(2)).lower(), m.group(3))
             for m in KIN_NAMED_RE.finditer(reg.ctx.doc.text)
-            if m.group(1).lower() in SINGLE_KIN
+            if (m.group(1) or m.group(2)).lower() in SINGLE_KIN
         ]
     names = {name for pos, noun, name in memo["kin named"] if noun == words[1] and pos < src.start}
     if len(names) != 1:

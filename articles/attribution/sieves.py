@@ -281,6 +281,9 @@ IRREGULAR_PAST = {
     "upheld", "withheld", "overrode", "overcame", "oversaw", "undertook", "forbade", "taught",
     "understood", "dealt", "forgave", "forgot", "sang", "swam", "woke", "bore", "blew",
     "beat", "quit", "overtook", "outran", "outfought",  # a result: "X beat Y 6-3 and said" (r27)
+    # British and other irregular pasts: "He learnt the viola at school and later said"
+    "learnt", "spelt", "burnt", "dreamt", "leapt", "knelt", "dwelt", "rode", "ate",
+    "drank", "wept", "slept", "lent",
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject
