@@ -16,7 +16,6 @@ NOUN_ADJECTIVES = {
     "higher", "lower", "bigger", "smaller", "larger", "better", "new", "fresh", "formal",
     "improved", "revised", "sweetened", "initial", "latest", "annual", "written",
 }  # fmt: skip
-BE_FORMS = {"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"}
 QUANTIFIER_SUBJECTS = {"some", "many", "most", "few", "several", "another"}
 HAVE_FORMS = {"has", "have", "had", "having"}
 CLAUSE_LINKS = {"but", "and", "yet", "still", "while", "though", "although"}
@@ -273,7 +272,7 @@ def _passive_before(doc: Doc, i: int) -> bool:
         t = toks[j]
         if not t.is_word:
             return False
-        if t.lower in BE_FORMS and t.lower not in {"'s", "’s"}:
+        if t.lower in lx.BE_FORMS and t.lower not in {"'s", "’s"}:
             nx = toks[j + 1].lower
             return nx.endswith(("ed", "en")) or nx in {"not", "never"}
     return False
@@ -293,7 +292,7 @@ def _be_before(doc: Doc, i: int) -> bool:
         )
     ):
         j -= 1
-    return j >= 0 and toks[j].lower in BE_FORMS
+    return j >= 0 and toks[j].lower in lx.BE_FORMS
 
 
 # a plural cue form right after these is their object ("made plans", "making threats")
@@ -604,7 +603,7 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "had come under fire from …", "amid fire": a noun, no verb
         if low in {"email", "emails"} and (pl in lx.DETERMINERS or pl in EMAIL_NOUN_BEFORE):
             return False  # "responded by email:", "in an email": the medium, a noun
-        if pl in BE_FORMS and low == "continuing":
+        if pl in lx.BE_FORMS and low == "continuing":
             return False  # aspect, not speech: "talks were continuing"
         if pl in lx.DETERMINERS and pl not in {"that", "this"}:
             if (
@@ -835,9 +834,6 @@ def _appositive_head_before(doc: Doc, b: int) -> bool:
 ASIDE_DASHES = {"—", "–", "--"}
 
 
-ARTICLES = {"a", "an", "the"}
-
-
 def _in_comma_relative(doc: Doc, i: int) -> bool:
     """Cue i sits later in a ", who …," (or "— who … —") relative clause of the subject
     of a speech verb right after it ("X, who declined to be named because she feared
@@ -861,9 +857,9 @@ def _in_comma_relative(doc: Doc, i: int) -> bool:
         # "X — a Democrat who has opposed the plan — said": the relative on an
         # appositive noun phrase (an article and up to three words) between the marks
         a = b - 1
-        while a > 0 and b - a <= 4 and toks[a].is_word and toks[a].lower not in ARTICLES:
+        while a > 0 and b - a <= 4 and toks[a].is_word and toks[a].lower not in lx.ARTICLES:
             a -= 1
-        if a > 0 and toks[a].lower in ARTICLES:
+        if a > 0 and toks[a].lower in lx.ARTICLES:
             mark = toks[a - 1].text
     if mark != "," and mark not in ASIDE_DASHES:
         return False
@@ -1248,7 +1244,9 @@ PAST_AS_BASE = {"forecast", "broadcast", "hit", "cut", "put", "set", "read", "be
 VERB_ONLY_BASES = {"say", "insist"}
 
 
-CLAUSE_VERBS = BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}
+CLAUSE_VERBS = (
+    lx.BE_FORMS | HAVE_FORMS | {"would", "will", "could", "should", "can", "might", "did"}
+)
 
 
 def _in_subject_relative(doc: Doc, i: int) -> bool:

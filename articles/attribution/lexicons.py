@@ -353,6 +353,9 @@ PARTY_TAG_OPENING = r"(?:[RDI]|DFL)-[A-Z]"
 
 # AP's abbreviations of U.S. states ("MADISON, Wis. —", "a nurse in Tucson, Ariz.,"),
 # without their full stop (a regex fragment)
+ARTICLES = frozenset({"a", "an", "the"})
+# the forms of "be", with the clitic "'s" ("He's fond of saying")
+BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"})
 # the marks that open a double-quoted span, straight or curly
 DOUBLE_QUOTE_OPENERS = frozenset({'"', "“"})
 

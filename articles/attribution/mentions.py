@@ -3103,7 +3103,6 @@ ASPECT_VERBS = {
 # a habit of saying (profiles and obituaries): "He used to tell audiences that …", "she
 # liked to say", "loved to remind players that …"
 HABIT_VERBS = {"used", "liked", "likes", "loved", "loves"}
-BE_FORMS = {"was", "is", "were", "are", "been", "be"}
 # "could not resist pointing out that …", "couldn't help noting that …": negated, these
 # say it too (not "resisted saying")
 NEGATED_ASPECT_VERBS = {"resist", "resisted", "resists", "help"}
@@ -4171,7 +4170,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
         and toks[j].lower == "of"
         and toks[j - 1].lower == "fond"
         and toks[ci].lower.endswith("ing")
-        and toks[j - 2].lower in BE_FORMS
+        and toks[j - 2].lower in lx.BE_FORMS
     ):
         j = _skip_adverbs_back(doc, j - 3, lo)  # "She was fond of saying that …"
     elif (

@@ -200,7 +200,6 @@ ADVERBIAL_START = (
     | lx.WEEKDAYS
     | lx.MONTHS
 )
-ARTICLES = {"a", "an", "the"}
 # places a speaker stood ("said outside court that …"), before a clause opened by "that"
 PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside"}
 # the prepositions of ADVERBIAL_START: an adverbial cannot end with one
@@ -813,7 +812,7 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
     if t.cap or t.lower not in PREP_ONLY_FORMS:
         return False
     p = doc.tokens[k - 1] if k > 0 else None
-    if p is not None and (p.lower in lx.DETERMINERS or p.lower in cues.BE_FORMS):
+    if p is not None and (p.lower in lx.DETERMINERS or p.lower in lx.BE_FORMS):
         return False
     if p is not None and p.lower in cues.BARE_NOUN_PREPS and PREP_ONLY_FORMS[t.lower] == t.lower:
         return False  # "had come under fire from militants": a noun
@@ -1860,7 +1859,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     if (
         t.lower in ADVERBIAL_START
         # "said outside the courthouse that …" (not "said outside experts had …")
-        or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in ARTICLES)
+        or (t.lower == "outside" and j + 1 < n and toks[j + 1].lower in lx.ARTICLES)
         or (t.is_word and _adverb_after_cue(t) and not _frequency_adjective(toks, j, se))
         or (t.lower == "by" and j + 1 < n and toks[j + 1].lower in CHANNEL_NOUNS)
         # "ruling 8-1 that …" (a tally opens with a digit: no regex call for words)
@@ -1946,7 +1945,7 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
                 toks[m - 1].lower not in ADVERBIAL_PREPOSITIONS
                 or toks[m].lower in WH_CLAUSE_STARTERS  # "agrees on who is …"
             )
-            and toks[m - 1].lower not in ARTICLES  # "answered in a | few seconds": one phrase
+            and toks[m - 1].lower not in lx.ARTICLES  # "answered in a | few seconds": one phrase
         ):
             return m  # (not "said in a statement on | the company website …")
         if (
@@ -4639,7 +4638,7 @@ def _object_after_cue(doc: Doc, k: int, m: int) -> bool:
     so the cue is the sentence's verb, no parenthetical around a reported clause."""
     toks = doc.tokens
     return (
-        toks[k + 1].lower in ARTICLES
+        toks[k + 1].lower in lx.ARTICLES
         and _base(doc, k) not in ADDRESSEE_BASES
         and not any(toks[x].lower in TIME_ENDS for x in range(k + 2, m))
     )
@@ -6823,7 +6822,7 @@ def _adjective_cue(ctx: Context, k: int) -> Candidate | None:
     if toks[v].lower == "away" and toks[v - 1].lower in AWAY_VERBS:
         v -= 1  # "came away convinced that"
     elif not (
-        toks[v].lower in cues.BE_FORMS
+        toks[v].lower in lx.BE_FORMS
         or toks[v].lower in MAKE_FORMS
         or toks[v].lower in ATTITUDE_LINKS
     ):
@@ -7158,7 +7157,7 @@ def _agentless_noun_cue(ctx: Context, k: int) -> Candidate | None:
         return None
     frame = toks[b].lower in AGENTLESS_FRAMES
     there = (
-        toks[b].lower in cues.BE_FORMS
+        toks[b].lower in lx.BE_FORMS
         and b > 0
         and (toks[b - 1].lower == "there" or (b > 1 and toks[b - 2].lower == "there"))
     )  # "There are / There have been fears that"

@@ -420,7 +420,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
             before = doc.text[max(0, pos - 20) : pos].split()
             if before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}:
                 continue  # ("Alliance of Ghana" of "Cocoa Farmers' Alliance of Ghana")
-            if m is not None and _place_name(m.group(1)):
+            if m is not None and _known_place_name(m.group(1)):
                 return doc.text[pos : m.end()]
     return None
 
@@ -429,7 +429,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
 OF_PLACE_RE = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3})\b")
 
 
-def _place_name(name: str) -> bool:
+def _known_place_name(name: str) -> bool:
     """A country, region, U.S. state or known town's name."""
     low = name.lower()
     return (
@@ -617,7 +617,7 @@ def _defined_short_name(doc, word: str, end: int) -> str | None:
 INTRODUCED_RE = re.compile(r",? (?:the|a|an|who|\d{1,3},)\b")
 # a parent named after the child's tie ("the only son of Ross Keir, a shepherd"), right
 # before the name: never the child, whose middle name the parent's given name may be
-PARENT_OF_RE = re.compile(r"\b(?:son|daughter|child|grandson|granddaughter) of $")
+CHILD_OF_BEFORE_RE = re.compile(r"\b(?:son|daughter|child|grandson|granddaughter) of $")
 # a name opening a biography's birth sentence ("Evelyn Rose Kaplan was born in Baltimore")
 BORN_RE = re.compile(r" was born\b")
 
@@ -3353,7 +3353,7 @@ class Registry:
             key = (name.lower(),)
         cands = self.by_surname.get(key[-1], [])
         g_new = _name_gender(key)
-        parent = end is not None and PARENT_OF_RE.search(
+        parent = end is not None and CHILD_OF_BEFORE_RE.search(
             self.ctx.doc.text, max(0, end - len(name) - 20), end - len(name)
         )
         for ent in cands:

@@ -188,7 +188,7 @@ def loose_subject(ctx: Context, k: int, lo: int) -> Source | None:
         # ("familiar with the bank's thinking said": a possessed -ing word is a noun)
         and not (j > 0 and toks[j - 1].lower.endswith(("'s", "’s")))
         # ("The owner of the building said": an -ing word after an article is a noun)
-        and not (j > 0 and last.lower.endswith("ing") and toks[j - 1].lower in ARTICLES)
+        and not (j > 0 and last.lower.endswith("ing") and toks[j - 1].lower in lx.ARTICLES)
     ):
         return None
     end = j
@@ -295,9 +295,6 @@ def verb_like(w: str) -> bool:
     return w.endswith(("ed", "es")) or w in IRREGULAR_PAST or w in lx.CUE_FORMS
 
 
-ARTICLES = {"the", "a", "an"}
-
-
 # subordinators of a reason or concession ("because she was not authorized to …")
 REASON_SUBORDINATORS = {"because", "since", "although", "though"}
 
@@ -360,7 +357,7 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                         src = None  # "declined to comment on the Hungarian demands, telling"
                     if src is not None and _reason_clause_pronoun(doc, src, lo):
                         src = None  # "…, speaking … because she was not authorized …, said"
-                    if src is not None and not src.loose and src.text.lower() not in ARTICLES:
+                    if src is not None and not src.loose and src.text.lower() not in lx.ARTICLES:
                         # (not "The" of "The unreleased video": no verb)
                         if cue_only:
                             return src
