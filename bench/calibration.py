@@ -63,10 +63,16 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout28, heldout31, heldout32 and heldout33 are blind: never listed (heldout24,
-# heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29 in round
-# 29, heldout30 in round 31)
-RETIRED = ["heldout", *(f"heldout{i}" for i in range(2, 28)), "heldout29", "heldout30"]
+# heldout28, heldout32 and heldout33 are blind: never listed (heldout24, heldout25 and
+# heldout26 retired in round 27, heldout27 in round 28, heldout29 in round 29, heldout30
+# and heldout31 in round 31)
+RETIRED = [
+    "heldout",
+    *(f"heldout{i}" for i in range(2, 28)),
+    "heldout29",
+    "heldout30",
+    "heldout31",
+]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
     *(f"r21{x}" for x in "abcdefgh"),
@@ -112,7 +118,8 @@ FIRST_RUN = {
     "heldout27": "4957f11c", "probes_r28a": "97e0baa3", "probes_r28b": "5626e93a",
     "probes_r28c": "90d2e5c4", "probes_r28d": "af5717f0", "probes_r28e": "13dff188",
     "probes_r28g": "ed4b9944", "probes_r28n": "211df5dc", "probes_r28o": "6e8cbc73",
-    "heldout29": "6ffa2a71", "heldout30": "fa152448", "probes_r29a": "e8526d6f",
+    "heldout29": "6ffa2a71", "heldout30": "fa152448", "heldout31": "958e6798",
+    "probes_r29a": "e8526d6f",
     "probes_r29b": "82fb89e8", "probes_r29c": "764aedef", "probes_r29d": "9f17a801",
     "probes_r29e": "aa6c4fa4", "probes_r29j": "9073ed53", "probes_r29k": "95ad8b7c",
     "probes_r31a": "c6e2b029", "probes_r31b": "b7c62732", "probes_r31d": "00d97176",
