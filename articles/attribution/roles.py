@@ -377,6 +377,16 @@ ELECTORAL_UNITS = {"area", "constituency", "ward", "riding"}
 ELECTED_MEMBER_TITLES = {"mp", "msp", "mla", "mpp", "mep", "mha", "mna", "td", "ms", "member"}
 
 
+def _canon_office(parts: list[str], k: int) -> bool:
+    """ "Canon Treasurer", "Canon Chancellor": a cathedral chapter's office, whose "Canon"
+    is no style (only before a name is it one: "The Rev Canon X"; round 31, heldout31)."""
+    return (
+        parts[k].lower() == "canon"
+        and k + 1 < len(parts)
+        and parts[k + 1].lower().rstrip(".,") in lx.TITLE_HEADS
+    )
+
+
 def clean_role(role: str) -> str | None:
     """Honorifics out, abbreviations spelt out; a role must contain a title noun."""
     words: list[str] = []
@@ -386,7 +396,7 @@ def clean_role(role: str) -> str | None:
         if w.lower().startswith("then-") and len(w) > 5:
             w = w[5:]  # "Then-Secretary of State X": the office held at the time
         low = w.lower().rstrip(".")
-        if low in NOT_ROLES or AGE_RE.fullmatch(low):
+        if (low in NOT_ROLES and not _canon_office(parts, k)) or AGE_RE.fullmatch(low):
             continue  # "Mr.", "a 52-year-old former finance minister"
         if (
             w[:1].isupper()

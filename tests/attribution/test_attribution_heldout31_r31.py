@@ -1,0 +1,17 @@
+"""Round 31, heldout31's lessons (r31-h31): an Anglican cathedral's "Canon" office
+(`Canon Treasurer`, `Canon Chancellor`) keeps its "Canon", which is only a style before a
+name. Invented copy only (no sentence of heldout31)."""
+
+from quote_lookup import by_quote
+
+
+def test_canon_before_an_office_is_part_of_the_office_not_a_style():
+    text = (
+        "Minster appeals for roof funds\n\n"
+        "York Minster has launched an appeal to repair its west window.\n\n"
+        "The Canon Treasurer, Canon Ruth Ellery, said the choir would sing in the nave "
+        "until the work ended.\n"
+    )
+    st = by_quote(text)["the choir would sing in the nave until the work ended"]
+    assert st.speaker == "Ruth Ellery"
+    assert st.role == "Canon Treasurer"
