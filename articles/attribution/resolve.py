@@ -1331,10 +1331,23 @@ LOWER_HEAD_BODY_RE = re.compile(
 )
 # "Save Elm Park, which …": two to five capitalised words (not opening with an article,
 # a preposition or a conjunction) before ", which" (group 1)
+WHICH_NAME_OPENERS = ("The", "A", "An", "But", "And", "In", "On", "At", "For", "From", "With")
 NAME_THEN_WHICH_RE = re.compile(
-    r"\b((?!(?:The|A|An|But|And|In|On|At|For|From|With)\b)[A-Z][\w&'’-]*"
+    r"\b((?!(?:" + "|".join(WHICH_NAME_OPENERS) + r")\b)[A-Z][\w&'’-]*"
     r"(?: [A-Z][\w&'’-]*){1,4}), which\b"
 )
+# a capitalised word right before a match of NAME_THEN_WHICH_RE, no opener of it
+CAPITALISED_BEFORE_RE = re.compile(r"([A-Z][\w&'’-]*) $")
+
+
+def _name_goes_on_before(text: str, at: int) -> bool:
+    """The name at ``at`` is the tail of a longer capitalised run ("Scotia Child Care
+    Workers’ Alliance" in "The Nova Scotia Child Care Workers’ Alliance, which …"): no
+    body of its own (round 31, heldout31)."""
+    m = CAPITALISED_BEFORE_RE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1) not in WHICH_NAME_OPENERS
+
+
 # "Unison, which represents maternity support workers": a union (group 1: its name)
 REPRESENTS_WORKERS_RE = re.compile(
     r"(?<!and )(?<!of )(?<!for )\b((?!(?:The|A|An|But|And|In|On|At|For|From|With)\b)[A-Z][\w&'’-]*"
@@ -1987,7 +2000,8 @@ def _org_names_before(
             words = m.group(1).split()
             whole = m.group(1).lower()
             if (
-                words[0].lower() not in lx.FIRST_NAMES
+                not _name_goes_on_before(text, m.start(1))
+                and words[0].lower() not in lx.FIRST_NAMES
                 and whole not in lx.COUNTRY_OR_DEMONYM
                 and whole not in US_PLACES
                 and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
@@ -2005,7 +2019,8 @@ def _org_names_before(
             # … The union said": a body that represents workers is a union (round 27)
             words = m.group(1).split()
             if (
-                words[0].lower() not in lx.FIRST_NAMES
+                not _name_goes_on_before(text, m.start(1))
+                and words[0].lower() not in lx.FIRST_NAMES
                 and _kind_head(words[-1].lower()) not in heads  # (named so: found above)
                 and not ctx.in_quote(doc.tok_index_at_or_after(m.start()))
             ):

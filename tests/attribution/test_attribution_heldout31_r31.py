@@ -15,3 +15,22 @@ def test_canon_before_an_office_is_part_of_the_office_not_a_style():
     st = by_quote(text)["the choir would sing in the nave until the work ended"]
     assert st.speaker == "Ruth Ellery"
     assert st.role == "Canon Treasurer"
+
+
+def test_a_long_bodys_name_before_which_is_whole_for_the_group_and_its_president():
+    text = (
+        "Nursery rooms close\n\n"
+        "The New Brunswick Early Years Educators’ Alliance, which speaks for staff at 70 "
+        "centres, said the closures were “no surprise”.\n\n"
+        "The group has called on the province to raise wages.\n\n"
+        "Its president, Claire Robichaud, said more rooms would close.\n"
+    )
+    found = by_quote(text)
+    body = "New Brunswick Early Years Educators’ Alliance"
+    group = found["to raise wages"]
+    assert group.speaker == body
+    assert group.organization == body
+    st = found["more rooms would close"]
+    assert st.speaker == "Claire Robichaud"
+    assert st.role == "president"
+    assert st.organization == body
