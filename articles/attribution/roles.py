@@ -7539,9 +7539,10 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
 FOUNDED_THE_COMPANY_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:co-)?founded the (?:company|firm|business|bank|startup)\b"
 )
+# (also a charity's or a centre's "executive director", its chief executive; round 31)
 COMPANY_OFFICE_RE = re.compile(
     r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
-    r"operating)(?: officer)?)"
+    r"operating)(?: officer)?|executive director)"
 )
 
 

@@ -34,3 +34,17 @@ def test_a_long_bodys_name_before_which_is_whole_for_the_group_and_its_president
     assert st.speaker == "Claire Robichaud"
     assert st.role == "president"
     assert st.organization == body
+
+
+def test_an_executive_director_of_no_named_body_works_for_the_body_that_spoke_before():
+    text = (
+        "Food bank cuts hours\n\n"
+        "Harbourview Family Centre told volunteers on Friday that it would close on "
+        "Mondays from next month.\n\n"
+        "“We have run out of shelf space and out of drivers,” executive director Owen "
+        "Pellerin said on Saturday.\n"
+    )
+    st = by_quote(text)["We have run out of shelf space and out of drivers,"]
+    assert st.speaker == "Owen Pellerin"
+    assert st.role == "executive director"
+    assert st.organization == "Harbourview Family Centre"
