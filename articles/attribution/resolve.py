@@ -4890,9 +4890,9 @@ def _lead_bodies_named_later(ctx: Context, order: list[Candidate]) -> None:
                     break
         if len(names) == 1:
             c.speaker, c.speaker_type = names.pop(), "organization"
-            if m.group(1).lower() in {"trust", "cooperative"}:
-                # a speaking body is its own organisation (decision 4)
-                c.organization = c.source.organization = c.speaker
+            # a speaking body is its own organisation (decision 4; for every kind since
+            # round 31, "the regional lifeguards' association said", was for a trust only)
+            c.organization = c.source.organization = c.speaker
 
 
 LEAD_BODIES_ASKED = 5

@@ -48,3 +48,16 @@ def test_an_executive_director_of_no_named_body_works_for_the_body_that_spoke_be
     assert st.speaker == "Owen Pellerin"
     assert st.role == "executive director"
     assert st.organization == "Harbourview Family Centre"
+
+
+def test_a_leads_association_named_below_is_its_own_organisation():
+    text = (
+        "Rivers: Swimming spots shut\n\n"
+        "Cork, 3 Aug 2026 (Reuters) - More than 20 river pools in Cork were closed on "
+        "Sunday because of algae, the regional swimmers' association said today.\n\n"
+        "The Cork Open Water Swimmers Association (COWSA) said that at least 22 pools "
+        "were shut.\n"
+    )
+    st = next(s for s in by_quote(text).values() if "were closed on Sunday" in s.quote)
+    assert st.speaker == "Cork Open Water Swimmers Association"
+    assert st.organization == "Cork Open Water Swimmers Association"
