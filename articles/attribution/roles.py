@@ -7539,6 +7539,39 @@ def _body_by_last_word(doc, word: str, pos: int) -> str | None:
 FOUNDED_THE_COMPANY_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:co-)?founded the (?:company|firm|business|bank|startup)\b"
 )
+# a cathedral chapter's offices (round 31, heldout31)
+CATHEDRAL_OFFICES = {"dean", "sub-dean", "subdean", "precentor", "canon"}
+# "Lichfield Cathedral", "St Paul's Cathedral", "York Minster" (group 1: its place)
+CATHEDRAL_RE = re.compile(
+    r"\b((?:St\.? )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:Cathedral|Minster)\b"
+)
+OFFICE_OF_PLACE_RE = re.compile(r"(\S+(?: \S+)?) of (.+)")
+
+
+def _cathedral_office(doc, role: str) -> tuple[str, str | None]:
+    """A chapter's office ("Dean", "Canon Treasurer", "Dean of Lichfield") in a story
+    naming one cathedral: (the office, that cathedral), the place after "of" dropped
+    when it is the cathedral's (decision 9: the body is in organisation); else (role,
+    None)."""
+    words = role.lower().split()
+    if words[0] not in CATHEDRAL_OFFICES:
+        return role, None
+    names: dict[str, str] = {}
+    for m in CATHEDRAL_RE.finditer(doc.text):
+        if m.group(1).split()[0].lower() not in lx.FUNCTION_WORDS:
+            name = m.group()
+            names.setdefault(name.lower(), name if not m.group(1).isupper() else name.title())
+    if len(names) != 1:
+        return role, None
+    ((key, name),) = names.items()
+    of = OFFICE_OF_PLACE_RE.fullmatch(role)
+    if of is None:
+        return role, name
+    if key.startswith(of.group(2).lower() + " "):
+        return of.group(1), name
+    return role, None
+
+
 # (also a charity's or a centre's "executive director", its chief executive; round 31)
 COMPANY_OFFICE_RE = re.compile(
     r"(?i)(?:(?:former|interim|acting) )?(?:ceo|cfo|coo|chief (?:executive|financial|"
@@ -9080,6 +9113,10 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     info.organization = None  # "The airline's COO" after a union spoke
                 if info.organization is not None:
                     employer[id(ent)] = info.organization
+            if info.organization is None and info.role:
+                # "The Dean of Lichfield, X," / "The Canon Treasurer, Canon Y," in a story
+                # on Lichfield Cathedral: the chapter's officers serve that cathedral
+                info.role, info.organization = _cathedral_office(ctx.doc, info.role)
             if (
                 info.organization is None
                 and src.kind == "name"

@@ -61,3 +61,20 @@ def test_a_leads_association_named_below_is_its_own_organisation():
     st = next(s for s in by_quote(text).values() if "were closed on Sunday" in s.quote)
     assert st.speaker == "Cork Open Water Swimmers Association"
     assert st.organization == "Cork Open Water Swimmers Association"
+
+
+def test_a_chapters_officers_serve_the_one_cathedral_named():
+    text = (
+        "Wells Cathedral to close nave for repairs\n\n"
+        "Wells Cathedral will close its nave for six months from March.\n\n"
+        "The Dean of Wells, the Very Revd Dr Alan Frome, said the work could not wait.\n\n"
+        "The Canon Chancellor, Canon Julia Marsh, said services would move to the Lady "
+        "Chapel.\n"
+    )
+    found = by_quote(text)
+    dean = found["the work could not wait"]
+    assert dean.speaker == "Alan Frome"
+    assert (dean.role, dean.organization) == ("Dean", "Wells Cathedral")
+    canon = found["services would move to the Lady Chapel"]
+    assert canon.speaker == "Julia Marsh"
+    assert (canon.role, canon.organization) == ("Canon Chancellor", "Wells Cathedral")
