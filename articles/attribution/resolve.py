@@ -1337,14 +1337,14 @@ NAME_THEN_WHICH_RE = re.compile(
     r"(?: [A-Z][\w&'’-]*){1,4}), which\b"
 )
 # a capitalised word right before a match of NAME_THEN_WHICH_RE, no opener of it
-CAPITALISED_BEFORE_RE = re.compile(r"([A-Z][\w&'’-]*) $")
+NAME_WORD_BEFORE_RE = re.compile(r"([A-Z][\w&'’-]*) $")
 
 
 def _name_goes_on_before(text: str, at: int) -> bool:
     """The name at ``at`` is the tail of a longer capitalised run ("Scotia Child Care
     Workers’ Alliance" in "The Nova Scotia Child Care Workers’ Alliance, which …"): no
     body of its own (round 31, heldout31)."""
-    m = CAPITALISED_BEFORE_RE.search(text, max(0, at - 40), at)
+    m = NAME_WORD_BEFORE_RE.search(text, max(0, at - 40), at)
     return m is not None and m.group(1) not in WHICH_NAME_OPENERS
 
 
