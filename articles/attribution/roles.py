@@ -3397,10 +3397,12 @@ def _lead_country(text: str) -> str | None:
 # a speaker talking to a paper named for its country or city ("told The Korea Herald", "in
 # an interview with the Irish Times", "said in a text message to The Jakarta Post"): in
 # undated copy, the paper's own story (the word boundary tested behind the first letter:
-# scanned in C, it now runs for every undated story, round 26)
+# scanned in C, it now runs for every undated story, round 26), or named by a demonym
+# alone ("told The Namibian that", "spoke to The Australian."; round 32, heldout28)
 OWN_OUTLET_RE = re.compile(
-    r"[tw](?<=\b[tw])(?:old|o|ith) [Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times|Post"
-    r"|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
+    r"[tw](?<=\b[tw])(?:old|o|ith) (?:[Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times"
+    r"|Post|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
+    r"|The ([A-Z][a-z]+)(?![\w'’-]| [A-Z]))"
 )
 
 
@@ -3412,7 +3414,9 @@ def _own_outlet_country(text: str) -> str | None:
     country (round 25)."""
     codes = set()
     for m in OWN_OUTLET_RE.finditer(text):
-        here = _places_named(m.group(1).strip())
+        if m.group(2) is not None and m.group(2).lower() not in lx.DEMONYMS:
+            continue  # ("moved to The Gambia": a country, no paper)
+        here = _places_named((m.group(1) or m.group(2)).strip())
         codes |= set(here)
     if "told " in text:
         codes |= {NATIONAL_AGENCIES[m.group(1)] for m in TOLD_AGENCY_RE.finditer(text)}

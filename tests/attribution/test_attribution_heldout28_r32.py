@@ -1,0 +1,33 @@
+"""Round 32, r32-h28: the retired heldout28's error classes, on invented copy only (other
+names, places and countries than the set's stories; no sentence of the set)."""
+
+from quote_lookup import by_quote
+
+
+def test_an_undated_story_with_namibias_regions_towns_and_dollar_sums_is_namibian():
+    # no country named: the copy's own regions, towns and N$ sums place it
+    text = (
+        "Drought relief fails to reach Kunene villages\n\n"
+        "Relief maize promised to villages in the Kunene region has not arrived, and "
+        "councillors in Opuwo say the stock at the depot in Otjiwarongo has run out.\n\n"
+        "Councillor Maria Tjiposa said the region had asked for N$3 million in March.\n\n"
+        "A trader in Outjo, Simon Haufiku, said maize meal now cost twice as much as in "
+        "January.\n"
+    )
+    got = by_quote(text)
+    assert got["the region had asked for N$3 million in March"].country == "NA"
+    assert got["maize meal now cost twice as much as in January"].country == "NA"
+
+
+def test_a_speaker_talking_to_a_paper_named_by_a_demonym_alone_sets_the_story_there():
+    # "told The Australian": the paper's own copy, set in its country
+    text = (
+        "Dam wall cracks after record rain\n\n"
+        "Engineers inspected the wall of the Burrow Creek dam on Sunday after residents "
+        "reported water seeping through a crack near the spillway.\n\n"
+        "A farmer downstream, Tom Rudd, told The Australian that the creek had risen a metre "
+        "overnight.\n"
+    )
+    got = by_quote(text)
+    assert got["the creek had risen a metre overnight"].country == "AU"
+
