@@ -31,3 +31,17 @@ def test_a_speaker_talking_to_a_paper_named_by_a_demonym_alone_sets_the_story_th
     got = by_quote(text)
     assert got["the creek had risen a metre overnight"].country == "AU"
 
+
+def test_a_ministry_named_with_a_list_of_remits_after_and_speaks_as_a_whole():
+    # the subject is a remit list's last conjunct ("Water and Land Reform"): the body's
+    # name runs back to its head; its officers take that whole name
+    text = (
+        "Floods have cut roads in the north, and the Ministry of Mines, Energy and Public "
+        "Works said on Monday it had closed two bridges.\n\n"
+        "Dr Ana Silva, the ministry's chief engineer, said the bridges were unsafe.\n"
+    )
+    got = by_quote(text)
+    whole = "Ministry of Mines, Energy and Public Works"
+    body = got["it had closed two bridges"]
+    assert (body.speaker, body.organization) == (whole, whole)
+    assert got["the bridges were unsafe"].organization == whole
