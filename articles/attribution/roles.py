@@ -6411,16 +6411,15 @@ class RoleResolver:
         at = self.ctx.doc.text.rfind(written, max(0, s - len(role) - 40), s)
         if at < 0:
             return None
+        if noun.lower() == "council" and title.lower() in COUNCIL_SEAT_TITLES:
+            # "Council member X": a legislator, like a senator, is given no chamber as
+            # organisation, however near the council is named (round 32: every gold);
+            # its staff are the council's ("Council chief executive X")
+            return None
         body = org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower())
-        if (
-            body is None
-            and noun.lower() in ARTICLE_WIDE_DESCRIPTORS
-            and not (noun.lower() == "council" and title.lower() in COUNCIL_SEAT_TITLES)
-        ):
+        if body is None and noun.lower() in ARTICLE_WIDE_DESCRIPTORS:
             # "Commission Chairwoman X" far below the story's one commission, as "the
-            # commission said" there would be (not "Council member X": a legislator,
-            # like a senator, is given no chamber as organisation; its staff are the
-            # council's: "Council chief executive X")
+            # commission said" there would be
             body = org_descriptor_antecedent(
                 self.ctx, self.reg, at, noun.lower(), (), ARTICLE_REACH
             )

@@ -45,3 +45,22 @@ def test_a_ministry_named_with_a_list_of_remits_after_and_speaks_as_a_whole():
     body = got["it had closed two bridges"]
     assert (body.speaker, body.organization) == (whole, whole)
     assert got["the bridges were unsafe"].organization == whole
+
+
+def test_a_mayor_pro_tem_is_one_title_and_council_members_get_no_council():
+    # "Pro Tem" is the title's, not the name's; a council's elected members are given no
+    # council as organisation (every gold), however near the council is named
+    text = (
+        "ALDER FALLS, Ore. (AP) — The Alder Falls City Council voted 5-2 on Monday to close "
+        "the public pool.\n\n"
+        "Council member Ann Wold said the vote was fair.\n\n"
+        "Mayor Pro Tem Lena Fisk, who voted against the closure, said the city had broken a "
+        "promise.\n\n"
+        '"We owe the swimmers more," Fisk said.\n'
+    )
+    got = by_quote(text)
+    wold = got["the vote was fair"]
+    assert (wold.role, wold.organization) == ("Council member", None)
+    for quote in ("the city had broken a promise", "We owe the swimmers more,"):
+        fisk = got[quote]
+        assert (fisk.speaker, fisk.role, fisk.organization) == ("Lena Fisk", "Mayor Pro Tem", None)
