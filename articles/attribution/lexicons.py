@@ -464,6 +464,7 @@ TITLE_HEADS = _words(
     commandant
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler
+    measurer surveyor
     corporal cpl
     coun comm vice-marshal
     besar

@@ -795,7 +795,7 @@ def _demonstrative_title(toks, i: int, b: int) -> bool:
 # "one of the clinic's three midwives", "one of two paramedics on duty": a member of a
 # plural title (group 1), after a determiner or a possessor and a number
 ONE_OF_PLURAL_TITLE_RE = re.compile(
-    r"one of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
+    r"[Oo]ne of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3} )?\s?([a-z]+s)\b"
 )
 
@@ -848,6 +848,22 @@ def _plural_title_before_names(doc, i: int, end: int, ss: int) -> str | None:
         q -= 1
     words = [toks[x].lower for x in range(q, p)] + [singular]
     return " ".join(words)
+
+
+def _one_of_opening(ctx: Context, info: RoleInfo, ss: int, comma: int) -> bool:
+    """ "One of its founders, NAME," opening the sentence at ss (its comma at offset
+    comma): NAME is one of that plural title (info.role, unless set), True; else False
+    (round 32)."""
+    text = ctx.doc.text
+    opening = text[ss:comma].lstrip('"“ ')
+    if opening[:4].lower() != "one ":
+        return False
+    m = ONE_OF_PLURAL_TITLE_RE.fullmatch(opening)
+    title = _singular_title(m.group(1).lower()) if m is not None else None
+    if title is None:
+        return False
+    info.role = info.role or title
+    return True
 
 
 def _singular_title(plural: str) -> str | None:
@@ -2135,6 +2151,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         )
         and not possessor
         and not _person_named_before(doc, k, ss)
+        and not _one_of_opening(ctx, info, ss, toks[k].start)
     ):
         k = _before_duration(toks, k)  # "His manager of 20 years, NAME": the title
         m = _preposed_start(doc, k, ss)
@@ -10409,10 +10426,32 @@ def _place_seat(role: str | None) -> bool:
     )
 
 
+# the kind of seat a place names before an elected member's office ("Kelso North ward
+# councillor", "Hillside Rural constituency councillor": the place dropped, round 32)
+SEAT_KIND_WORDS = {"ward", "constituency", "division", "riding", "electorate"}
+
+
+def _seat_place_words(words: list[str], lows: list[str]) -> int:
+    """How many capitalised words open the role as the place of a seat written with its
+    kind ("Kelso North ward councillor" → 2), else 0."""
+    j = 0
+    while j < len(words) and words[j][:1].isupper() and lows[j] not in lx.TITLE_HEADS:
+        j += 1  # (a modifier's word inside the place: "Hillside Rural")
+    if (
+        0 < j <= 3
+        and j + 1 < len(words)
+        and lows[j] in SEAT_KIND_WORDS
+        and lows[j + 1] in PLACE_SEAT_TITLES
+    ):
+        return j
+    return 0
+
+
 # a description of the person, not of the office ("second-year student",
-# "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
+# "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame; an
+# "accredited course measurer": round 32)
 HEAD_DESCRIPTION_RE = re.compile(
-    r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year"
+    r"(?:\w+-born|\w+-appointed|accredited|(?:first|second|third|fourth|fifth|final)-year"
     r"|celebrity|award-winning|acclaimed|renowned|famed|well-known|longtime|long-time"
     r"|long-serving)",
     re.I,
@@ -10509,6 +10548,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             continue
         if k == 0 and _place_seat(role):
             k += 1  # "Klang MP": the seat's place (round 31)
+            continue
+        if k == 0 and (seat := _seat_place_words(words, lows)):
+            k += seat  # "Kelso North ward councillor": the ward's place (round 32)
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"

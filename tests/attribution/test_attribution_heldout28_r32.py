@@ -64,3 +64,29 @@ def test_a_mayor_pro_tem_is_one_title_and_council_members_get_no_council():
     for quote in ("the city had broken a promise", "We owe the swimmers more,"):
         fisk = got[quote]
         assert (fisk.speaker, fisk.role, fisk.organization) == ("Lena Fisk", "Mayor Pro Tem", None)
+
+
+def test_a_measurer_is_a_title_and_accredited_describes_the_person():
+    text = (
+        "The error was found by Piotr Lasek, an accredited course measurer who cycled the "
+        "route last week.\n\n"
+        "Lasek said the course was 200 metres short.\n"
+    )
+    assert by_quote(text)["the course was 200 metres short"].role == "course measurer"
+
+
+def test_a_wards_place_before_a_councillor_is_no_part_of_the_role():
+    text = (
+        "Tom Reed, the Kelso Rural ward councillor on the Borders Council, said the road "
+        "had flooded twice this month.\n"
+    )
+    got = by_quote(text)["the road had flooded twice this month"]
+    assert (got.role, got.organization) == ("ward councillor", "Borders Council")
+
+
+def test_one_of_a_plural_title_opening_the_sentence_gives_the_singular_title():
+    text = (
+        "Parents have set up a petition against the closure. One of its founders, Ewa "
+        "Nowak, told the local paper that the group would go to court.\n"
+    )
+    assert by_quote(text)["the group would go to court"].role == "founder"
