@@ -90,3 +90,45 @@ def test_one_of_a_plural_title_opening_the_sentence_gives_the_singular_title():
         "Nowak, told the local paper that the group would go to court.\n"
     )
     assert by_quote(text)["the group would go to court"].role == "founder"
+
+
+def test_a_hyphenated_adjective_after_statement_that_opens_the_reported_clause():
+    # "in a statement that black-footed ferrets are …": no relative on "statement"
+    text = (
+        "The Parks Agency said in a statement that black-footed ferrets are protected under "
+        "the Endangered Species Act and that anyone caught feeding them could be fined.\n"
+    )
+    got = by_quote(text)
+    quote = next(q for q in got if q.startswith("black-footed ferrets are protected"))
+    assert got[quote].speaker == "Parks Agency"
+    assert quote.endswith("anyone caught feeding them could be fined")
+
+
+def test_an_agencys_initials_in_brackets_after_the_listener_of_told():
+    text = (
+        "Novak told the Czech News Agency (CTK) that the bridge had been inspected in May, "
+        "but that in June a contractor had removed two bolts.\n"
+    )
+    got = by_quote(text)
+    quote = next(q for q in got if q.startswith("the bridge had been inspected in May"))
+    assert got[quote].speaker == "Novak"
+    assert quote.endswith("a contractor had removed two bolts")
+
+
+def test_continued_to_with_an_act_is_no_cue_after_an_appositive_name():
+    text = (
+        "Ruiz said her insurer, Northstar Mutual, had continued to send letters to her old "
+        "address for a year.\n"
+    )
+    got = by_quote(text)
+    assert list(got) == [
+        "her insurer, Northstar Mutual, had continued to send letters to her old address for a year"
+    ]
+
+
+def test_a_measure_proposed_and_data_posted_are_no_statements():
+    text = (
+        "Council member Ann Lowe, who proposed the ordinance, said residents should decide.\n\n"
+        "The error came to light after hikers posted their GPS data online.\n"
+    )
+    assert list(by_quote(text)) == ["residents should decide"]
