@@ -850,6 +850,18 @@ def _plural_title_before_names(doc, i: int, end: int, ss: int) -> str | None:
     return " ".join(words)
 
 
+def _before_who_aside(toks, k: int, ss: int) -> int:
+    """ "Another farmer, who gave only his surname, NAME,": the comma before a ", who …"
+    aside that ends at the comma k before the name (its description is before it; round
+    32), else k."""
+    x = k - 1
+    while x > 0 and toks[x].start > ss and k - x <= 12 and toks[x].text != ",":
+        x -= 1
+    if x > 1 and toks[x].text == "," and x + 2 < k and toks[x + 1].lower == "who":
+        return x
+    return k
+
+
 def _one_of_opening(ctx: Context, info: RoleInfo, ss: int, comma: int) -> bool:
     """ "One of its founders, NAME," opening the sentence at ss (its comma at offset
     comma): NAME is one of that plural title (info.role, unless set), True; else False
@@ -2154,6 +2166,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         and not _one_of_opening(ctx, info, ss, toks[k].start)
     ):
         k = _before_duration(toks, k)  # "His manager of 20 years, NAME": the title
+        k = _before_who_aside(toks, k, ss)  # "Another farmer, who …, NAME": the farmer
         m = _preposed_start(doc, k, ss)
         place_at = _title_in_place(toks, m, k)
         if place_at is None and place_after_complement(toks, m, k):

@@ -132,3 +132,15 @@ def test_a_measure_proposed_and_data_posted_are_no_statements():
         "The error came to light after hikers posted their GPS data online.\n"
     )
     assert list(by_quote(text)) == ["residents should decide"]
+
+
+def test_a_description_before_a_who_aside_and_the_name_is_the_names_role():
+    text = (
+        "Another nurse, who gave only her first name, Maria, said the ward had been short of "
+        "staff for a month.\n\n"
+        "The company's founder, who left the board in 2019, Tom Hale, said the sale was a "
+        "mistake.\n"
+    )
+    got = by_quote(text)
+    assert got["the ward had been short of staff for a month"].role == "nurse"
+    assert got["the sale was a mistake"].role == "founder"
