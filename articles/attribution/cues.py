@@ -50,6 +50,21 @@ def is_cue(doc: Doc, i: int) -> bool:
 
 
 SHOW_FORMS = {"show", "shows", "showed", "showing"}
+# "continued to send …": the act goes on, nobody speaks (not "continued to insist that")
+CONTINUE_FORMS = {"continue", "continues", "continued", "continuing"}
+
+
+def _act_infinitive(toks, x: int) -> bool:
+    """Token x is a lower-case verb after "to" that reports nothing ("send", "rise")."""
+    return (
+        x < len(toks)
+        and toks[x].is_word
+        and not toks[x].cap
+        and toks[x].lower not in lx.CUE_FORMS
+        and toks[x].lower not in lx.FUNCTION_WORDS
+    )
+
+
 # what a broadcaster or a venue shows: no finding ("Channel 5, which shows highlights of
 # the Tour, said"; round 27)
 BROADCAST_CONTENT = {
@@ -114,14 +129,17 @@ ADDED_TEXT_NOUNS = {
 
 
 OFFERED_FORMS = {"offer", "offers", "offered", "offering"}
+# (and a measure proposed: "Council member X, who proposed the measure,"; round 32)
+OFFERED_FORMS |= {"propose", "proposes", "proposed", "proposing"}
 MEASURE_NOUNS = {
     "amendment", "amendments", "bill", "bills", "motion", "motions", "resolution",
-    "resolutions", "substitute",
+    "resolutions", "substitute", "measure", "ordinance", "ordinances",
 }  # fmt: skip
 
 
 def _offers_a_measure(toks, i: int) -> bool:
-    """ "offered an amendment", "offered a substitute bill": a motion put, no speech."""
+    """ "offered an amendment", "offered a substitute bill", "proposed the measure": a
+    motion put, no speech."""
     n = len(toks)
     for x in range(i + 1, min(i + 4, n)):
         if toks[x].lower in MEASURE_NOUNS:
@@ -585,6 +603,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             return False  # "a group calling itself the Northern Front": a name it takes
         if low == "found" and (nxt in VERDICT_WORDS or nxt == "not"):
             return False  # "Ex-officer found guilty of manslaughter": a verdict on him
+        if low in CONTINUE_FORMS and nxt == "to" and _act_infinitive(toks, i + 2):
+            return False  # "had continued to send codes": an act going on (round 32)
         if pl in START_STOP_VERBS and low in ACTIVITY_INGS and nxt not in ACTIVITY_CLAUSE_OPENERS:
             return False  # "insurers stopped writing new policies": a trade, no words
         if lx.PASSIVE_PARTICIPLES.get(low) == nxt:
@@ -1425,6 +1445,15 @@ def _relative_verb(toks, v: int) -> bool:
     )
 
 
+def _bracketed_initials(toks, m: int) -> bool:
+    """Token m is a bracket around a name's initials: "told the Czech News Agency (CTK)
+    that …" (round 32; initials in the body's own language, not spelt by the English
+    words before them as mentions.bracketed_title_initials needs)."""
+    if toks[m].text == "(":
+        return m + 2 < len(toks) and toks[m + 1].text.isupper() and toks[m + 2].text == ")"
+    return toks[m].text == ")" and m > 1 and toks[m - 1].text.isupper() and toks[m - 2].text == "("
+
+
 def listener_that(doc: Doc, j: int) -> int | None:
     """Index of the ``that`` ending the listener (from token j) of a verb of telling and a
     time or place phrase after it: "told the paper last year that …", "told her aides on
@@ -1445,8 +1474,8 @@ def listener_that(doc: Doc, j: int) -> int | None:
             relative = True
             continue
         if not t.is_word:
-            if t.text in QUOTE_MARKS or np_token_ok(doc, m):
-                continue  # a programme's title, the dot of "U.S."
+            if t.text in QUOTE_MARKS or np_token_ok(doc, m) or _bracketed_initials(toks, m):
+                continue  # a programme's title, the dot of "U.S.", "the agency (CTK)"
             return None
         if t.cap or low.endswith(("'s", "’s")):
             continue

@@ -206,6 +206,13 @@ DOMESTIC_NAMES = {
     "TT": "Port of Spain|Port-of-Spain|Queen's Park Savannah|Queen’s Park Savannah|Woodbrook"
     "|Couva|Piarco|Point Fortin|Diego Martin|Chaguaramas|Tobago House of Assembly|TTPS",
     "ZW": "ZANU-PF|Zanu-PF|Mashonaland|Matabeleland|Manicaland|Masvingo|Bulawayo",
+    # its regions and the towns the gazetteer lacks (under 15,000 people), its police,
+    # ruling party and utilities (round 32, heldout28: an undated regional story; not the
+    # Zambezi or "Karas", a river and a surname too, nor Nampa, an Idaho city)
+    "NA": "Khomas|Erongo|Hardap|Kunene|Omaheke|Omusati|Oshana|Ohangwena|Oshikoto"
+    "|Otjozondjupa|Kavango East|Kavango West|Mariental|Opuwo|Outjo|Omaruru|Khorixas"
+    "|Karasburg|Eenhana|Outapi|Oranjemund|Karibib|Usakos|Okakarara|Maltahöhe|Maltahohe"
+    "|NamPol|Nampol|Swapo|SWAPO|NamWater|NamPower|Namdeb|Namcor",
     "ET": "Tigray|Amhara|Oromia|TPLF",
     "IL": "Knesset|Likud|Yesh Atid|Haaretz|Histadrut|Tel Aviv|Haifa|Negev|Galilee",
     "IR": "IRNA|Tasnim|Khuzestan|Isfahan|Mashhad",
@@ -290,6 +297,8 @@ DOMESTIC_PATTERNS = {
     "HK": r"\bHK\$ ?\d",
     "TW": r"\bNT\$ ?\d",
     "BR": r"\bR\$ ?\d",
+    # Namibian dollar sums ("N$1,2 million"; round 32, heldout28)
+    "NA": r"\bN\$ ?\d",
     "KR": r"₩ ?\d",
     "JP": r"\bKyoto(?! Protocol)\b|\bLiberal Democratic Party(?! of)\b|\bLDP\b",
 }  # fmt: skip

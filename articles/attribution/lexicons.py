@@ -464,6 +464,7 @@ TITLE_HEADS = _words(
     commandant
     dealer seller bookseller auctioneer jeweller jeweler florist grocer greengrocer fishmonger
     collector valuer appraiser restorer conservator wholesaler
+    measurer surveyor
     corporal cpl
     coun comm vice-marshal
     besar
@@ -497,6 +498,7 @@ TITLE_MODIFIERS = _words(
     veteran outgoing incoming newly elected appointed interim founding co adjunct associate
     visiting emeritus of for and oil petroleum water tourism mining fisheries sports shadow
     presiding circuit bankruptcy appellate
+    pro tem tempore
     tennis olympic paralympic world-record two-time ranking sporting technical football
     three-time four-time five-time
     work pensions social care sport rural food communities skills equalities welfare

@@ -841,9 +841,10 @@ def listed_remit_name(doc: Doc, src: Source, lo: int) -> Source | None:
     """``The Department for Environment, Food and Rural Affairs said`` / ``the National
     Society of Mining, Petroleum and Energy``: src is the last items of a list of remits
     ("Food and Rural Affairs"); the body's name runs back over ", Cap" items to its
-    capitalised head and "of / for" (one name, its commas inside)."""
+    capitalised head and "of / for" (one name, its commas inside); src may be the last
+    conjunct of its phrase ("Land Reform" of "Water and Land Reform": round 32)."""
     toks = doc.tokens
-    a = doc.tok_index_at_or_after(src.start)
+    a = doc.tok_index_at_or_after(min(src.start, src.phrase_start))
     b = doc.tok_index_before(src.end)
     if "and" not in doc.lowers[a : b + 1]:
         return None  # (most subjects: a C-level test before the per-word checks)

@@ -4980,13 +4980,30 @@ def _medium_relative_that(toks, m: int) -> bool:
     prev, nxt = toks[m - 1].lower, toks[m + 1]
     if prev not in PUBLICATION_NOUNS and prev not in OCCASION_NOUNS:
         return False
-    if not nxt.cap and nxt.lower.endswith("ed") and nxt.lower not in lx.CUE_FORMS:
+    if (
+        not nxt.cap
+        and nxt.lower.endswith("ed")
+        and nxt.lower not in lx.CUE_FORMS
+        and not _compound_adjective(nxt.lower)
+    ):
         return True  # "in an interview that aired Sunday"
     after = toks[m + 2].lower if m + 2 < len(toks) else ""
     # "in a statement that was posted online" (not "that was the only option": a clause)
     return nxt.lower in {"was", "were", "is", "has", "had"} and (
         after.endswith(("ed", "en")) or after in {"been", "read", "sent", "made", "put"}
     )
+
+
+# prefixes that leave a hyphenated "-ed" word a verb ("re-elected", "co-founded")
+VERB_PREFIXES = {"re", "co", "pre", "de", "un", "mis", "over", "under", "out", "self"}
+
+
+def _compound_adjective(low: str) -> bool:
+    """ "red-crowned", "black-footed", "well-known": a hyphenated word whose first part is
+    no verb prefix, an adjective before a noun (round 32: "said in a statement that
+    red-crowned cranes are protected" reports the clause, no relative on "statement")."""
+    first, hyphen, _ = low.partition("-")
+    return bool(hyphen) and first not in VERB_PREFIXES
 
 
 # nouns of where words were published or spoken ("wrote in a paper published in …")
@@ -7754,6 +7771,8 @@ ACT_OBJECTS = {
         # reference material: "posted the list of closed roads", "posted the numbers of
         # the recalled lots", "posted a map of the route"
         "list", "lists", "link", "links", "map", "maps", "numbers", "schedule", "timetable",
+        # (and readings: "posted their GPS data online"; round 32)
+        "data", "route", "routes",
         # results of a game or race: "posted a 5-2 win", "posted a time of 2:04" (a
         # company's "posted a loss" reports its figures)
         "win", "wins", "victory", "time", "times", "score", "scores", "shutout", "draw",

@@ -2432,7 +2432,7 @@ def org_descriptor_antecedent(
     if noun in LOWER_HEAD_BODIES:
         return _lower_head_body_before(ctx.doc.text, noun, pos)
     found = _org_names_before(ctx, reg, pos, noun, spoken, reach)
-    return _one_org(ctx, found, pos, reg, noun)
+    return full_remit_name(ctx.doc, _one_org(ctx, found, pos, reg, noun))
 
 
 # "Fernway's board approved it, the company said": a company's organ (its board, shares,
@@ -9223,6 +9223,15 @@ def _nested_cues(cands: list[Candidate]) -> set[int]:
     return out
 
 
+def full_remit_name(doc, name: str | None) -> str | None:
+    """A body's "HEAD of First" name (no comma) as first written with its list of
+    remits ("Ministry of Land, Infrastructure, Transport and Tourism"), else name:
+    for "the ministry" as a speaker and "the ministry's chief engineer" (round 32)."""
+    if name is not None and "," not in name and (" of " in name or " for " in name):
+        return _remit_list_name(doc, name)
+    return name
+
+
 def _remit_list_name(doc, name: str) -> str:
     """``Ministry of Land`` written in full as ``Ministry of Land, Infrastructure,
     Transport and Tourism`` (its first writing with a list of remits; once per name and
@@ -9627,10 +9636,9 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                 if name is None and not found and noun in TEAM_NOUNS:
                     # none in reach, two or more in the story: the one named last
                     name = _club_named_last(ctx, reg, src.start, noun, spoken)
-                if name is not None and ("," not in name and (" of " in name or " for " in name)):
-                    # "the transport ministry" after "The Ministry of Land, Infrastructure,
-                    # Transport and Tourism said": the name with its list of remits
-                    name = _remit_list_name(ctx.doc, name)
+                # "the transport ministry" after "The Ministry of Land, Infrastructure,
+                # Transport and Tourism said": the name with its list of remits
+                name = full_remit_name(ctx.doc, name)
                 if name is not None:
                     named_by[kind_key] = name
                     # (for a later "the group's spokeswoman": roles.described_body_before)

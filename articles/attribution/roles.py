@@ -795,7 +795,7 @@ def _demonstrative_title(toks, i: int, b: int) -> bool:
 # "one of the clinic's three midwives", "one of two paramedics on duty": a member of a
 # plural title (group 1), after a determiner or a possessor and a number
 ONE_OF_PLURAL_TITLE_RE = re.compile(
-    r"one of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
+    r"[Oo]ne of (?:(?:the|its|their|his|her|our) )?(?:[a-z]+(?:'s|’s|s'|s’) )?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3} )?\s?([a-z]+s)\b"
 )
 
@@ -848,6 +848,34 @@ def _plural_title_before_names(doc, i: int, end: int, ss: int) -> str | None:
         q -= 1
     words = [toks[x].lower for x in range(q, p)] + [singular]
     return " ".join(words)
+
+
+def _before_who_aside(toks, k: int, ss: int) -> int:
+    """ "Another farmer, who gave only his surname, NAME,": the comma before a ", who …"
+    aside that ends at the comma k before the name (its description is before it; round
+    32), else k."""
+    x = k - 1
+    while x > 0 and toks[x].start > ss and k - x <= 12 and toks[x].text != ",":
+        x -= 1
+    if x > 1 and toks[x].text == "," and x + 2 < k and toks[x + 1].lower == "who":
+        return x
+    return k
+
+
+def _one_of_opening(ctx: Context, info: RoleInfo, ss: int, comma: int) -> bool:
+    """ "One of its founders, NAME," opening the sentence at ss (its comma at offset
+    comma): NAME is one of that plural title (info.role, unless set), True; else False
+    (round 32)."""
+    text = ctx.doc.text
+    opening = text[ss:comma].lstrip('"“ ')
+    if opening[:4].lower() != "one ":
+        return False
+    m = ONE_OF_PLURAL_TITLE_RE.fullmatch(opening)
+    title = _singular_title(m.group(1).lower()) if m is not None else None
+    if title is None:
+        return False
+    info.role = info.role or title
+    return True
 
 
 def _singular_title(plural: str) -> str | None:
@@ -2135,8 +2163,10 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         )
         and not possessor
         and not _person_named_before(doc, k, ss)
+        and not _one_of_opening(ctx, info, ss, toks[k].start)
     ):
         k = _before_duration(toks, k)  # "His manager of 20 years, NAME": the title
+        k = _before_who_aside(toks, k, ss)  # "Another farmer, who …, NAME": the farmer
         m = _preposed_start(doc, k, ss)
         place_at = _title_in_place(toks, m, k)
         if place_at is None and place_after_complement(toks, m, k):
@@ -3397,10 +3427,12 @@ def _lead_country(text: str) -> str | None:
 # a speaker talking to a paper named for its country or city ("told The Korea Herald", "in
 # an interview with the Irish Times", "said in a text message to The Jakarta Post"): in
 # undated copy, the paper's own story (the word boundary tested behind the first letter:
-# scanned in C, it now runs for every undated story, round 26)
+# scanned in C, it now runs for every undated story, round 26), or named by a demonym
+# alone ("told The Namibian that", "spoke to The Australian."; round 32, heldout28)
 OWN_OUTLET_RE = re.compile(
-    r"[tw](?<=\b[tw])(?:old|o|ith) [Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times|Post"
-    r"|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
+    r"[tw](?<=\b[tw])(?:old|o|ith) (?:[Tt]he ((?:[A-Z][a-z]+ ){1,3})(?:Morning )?(?:Herald|Times"
+    r"|Post|Star|Tribune|Independent|Examiner|Inquirer|Gazette|Standard|Observer|Daily)\b"
+    r"|The ([A-Z][a-z]+)(?![\w'’-]| [A-Z]))"
 )
 
 
@@ -3412,7 +3444,9 @@ def _own_outlet_country(text: str) -> str | None:
     country (round 25)."""
     codes = set()
     for m in OWN_OUTLET_RE.finditer(text):
-        here = _places_named(m.group(1).strip())
+        if m.group(2) is not None and m.group(2).lower() not in lx.DEMONYMS:
+            continue  # ("moved to The Gambia": a country, no paper)
+        here = _places_named((m.group(1) or m.group(2)).strip())
         codes |= set(here)
     if "told " in text:
         codes |= {NATIONAL_AGENCIES[m.group(1)] for m in TOLD_AGENCY_RE.finditer(text)}
@@ -6407,16 +6441,15 @@ class RoleResolver:
         at = self.ctx.doc.text.rfind(written, max(0, s - len(role) - 40), s)
         if at < 0:
             return None
+        if noun.lower() == "council" and title.lower() in COUNCIL_SEAT_TITLES:
+            # "Council member X": a legislator, like a senator, is given no chamber as
+            # organisation, however near the council is named (round 32: every gold);
+            # its staff are the council's ("Council chief executive X")
+            return None
         body = org_descriptor_antecedent(self.ctx, self.reg, at, noun.lower())
-        if (
-            body is None
-            and noun.lower() in ARTICLE_WIDE_DESCRIPTORS
-            and not (noun.lower() == "council" and title.lower() in COUNCIL_SEAT_TITLES)
-        ):
+        if body is None and noun.lower() in ARTICLE_WIDE_DESCRIPTORS:
             # "Commission Chairwoman X" far below the story's one commission, as "the
-            # commission said" there would be (not "Council member X": a legislator,
-            # like a senator, is given no chamber as organisation; its staff are the
-            # council's: "Council chief executive X")
+            # commission said" there would be
             body = org_descriptor_antecedent(
                 self.ctx, self.reg, at, noun.lower(), (), ARTICLE_REACH
             )
@@ -10406,10 +10439,32 @@ def _place_seat(role: str | None) -> bool:
     )
 
 
+# the kind of seat a place names before an elected member's office ("Kelso North ward
+# councillor", "Hillside Rural constituency councillor": the place dropped, round 32)
+SEAT_KIND_WORDS = {"ward", "constituency", "division", "riding", "electorate"}
+
+
+def _seat_place_words(words: list[str], lows: list[str]) -> int:
+    """How many capitalised words open the role as the place of a seat written with its
+    kind ("Kelso North ward councillor" → 2), else 0."""
+    j = 0
+    while j < len(words) and words[j][:1].isupper() and lows[j] not in lx.TITLE_HEADS:
+        j += 1  # (a modifier's word inside the place: "Hillside Rural")
+    if (
+        0 < j <= 3
+        and j + 1 < len(words)
+        and lows[j] in SEAT_KIND_WORDS
+        and lows[j + 1] in PLACE_SEAT_TITLES
+    ):
+        return j
+    return 0
+
+
 # a description of the person, not of the office ("second-year student",
-# "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame)
+# "Manchester-born singer", "court-appointed receiver", "celebrity chef": fame; an
+# "accredited course measurer": round 32)
 HEAD_DESCRIPTION_RE = re.compile(
-    r"(?:\w+-born|\w+-appointed|(?:first|second|third|fourth|fifth|final)-year"
+    r"(?:\w+-born|\w+-appointed|accredited|(?:first|second|third|fourth|fifth|final)-year"
     r"|celebrity|award-winning|acclaimed|renowned|famed|well-known|longtime|long-time"
     r"|long-serving)",
     re.I,
@@ -10506,6 +10561,9 @@ def head_title(role: str | None, organization: str | None) -> str | None:
             continue
         if k == 0 and _place_seat(role):
             k += 1  # "Klang MP": the seat's place (round 31)
+            continue
+        if k == 0 and (seat := _seat_place_words(words, lows)):
+            k += seat  # "Kelso North ward councillor": the ward's place (round 32)
             continue
         if HEAD_DESCRIPTION_RE.fullmatch(low):
             k += 1  # "second-year student", "Manchester-born singer"

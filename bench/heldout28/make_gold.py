@@ -242,13 +242,14 @@ CRANE_Q = [
 
 # --- a city council ends water fluoridation (UPI style, dateline `GRAND JUNCTION, Colo.,
 # March 18 (UPI) --`, straight "double quotes", `Dr.`, `70%`; five women speaking) ----------
-GJCC = "Grand Junction City Council"
+# (round 32: a council's elected members, the Mayor Pro Tem among them, are given no
+# council as organisation, as in every other gold; was "Grand Junction City Council")
 US = "US"
-WHITFIELD = {"speaker": "Dana Whitfield", "role": "Council member", "country": US, "org": GJCC}
-ORTIZ = {"speaker": "Rachel Ortiz", "role": "Mayor Pro Tem", "country": US, "org": GJCC}
+WHITFIELD = {"speaker": "Dana Whitfield", "role": "Council member", "country": US}
+ORTIZ = {"speaker": "Rachel Ortiz", "role": "Mayor Pro Tem", "country": US}
 LINDQVIST = {"speaker": "Karen Lindqvist", "role": "pediatric dentist", "country": US}
 HANEY = {"speaker": "Melissa Haney", "role": "mother", "country": US}
-PRUITT = {"speaker": "Joan Pruitt", "role": "Council member", "country": US, "org": GJCC}
+PRUITT = {"speaker": "Joan Pruitt", "role": "Council member", "country": US}
 SALAS = {"speaker": "Greg Salas", "role": "City Manager", "country": US}
 ORTIZ_SRC = "Mayor Pro Tem Rachel Ortiz, who voted against the measure"
 LINDQVIST_SRC = (
