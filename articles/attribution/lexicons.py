@@ -1652,6 +1652,8 @@ REGION_COUNTRY = {
     "catalonia": "ES", "andalusia": "ES", "galicia": "ES", "aragon": "ES",
     "castilla-la mancha": "ES", "extremadura": "ES", "asturias": "ES",
     "flanders": "BE", "wallonia": "BE",
+    # Portugal's regions (Lusa's "Algarve: …" headline labels)
+    "algarve": "PT", "alentejo": "PT", "azores": "PT", "madeira": "PT",
     # China's provinces
     "guangdong": "CN", "sichuan": "CN", "zhejiang": "CN", "jiangsu": "CN", "yunnan": "CN",
     "xinjiang": "CN", "fujian": "CN", "hubei": "CN", "hunan": "CN", "shandong": "CN",

@@ -420,7 +420,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
             before = doc.text[max(0, pos - 20) : pos].split()
             if before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}:
                 continue  # ("Alliance of Ghana" of "Cocoa Farmers' Alliance of Ghana")
-            if m is not None and _known_place_name(m.group(1)):
+            if m is not None and known_place_name(m.group(1)):
                 return doc.text[pos : m.end()]
     return None
 
@@ -429,7 +429,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
 OF_PLACE_RE = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3})\b")
 
 
-def _known_place_name(name: str) -> bool:
+def known_place_name(name: str) -> bool:
     """A country, region, U.S. state or known town's name."""
     low = name.lower()
     return (
