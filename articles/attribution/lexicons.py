@@ -443,7 +443,7 @@ TITLE_HEADS = _words(
     vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
-    painter optician lifeguard warden vendor guide pensioner
+    painter optician lifeguard warden vendor guide pensioner tourist holidaymaker
     steward registrar bursar proctor actuary underwriter
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor

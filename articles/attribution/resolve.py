@@ -8522,6 +8522,10 @@ def _definite_descriptions(
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and (desc is None or desc[0] in POSITION_TITLES):
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
+        if ent is None and desc is None and src.text.lower() == "the official":
+            # "“…,” he stressed. The official added that …": the one person of the
+            # sentence before (not after "a city official said", round 32)
+            ent = _person_of_previous_sentence(reg, src, events, "official")
         if ent is None and desc is None:
             ent = _contest_rival(reg, src)  # "Kettering's rival said"
         if ent is None and desc is None and src.text.lower() in MONARCH_DESCRIPTIONS:

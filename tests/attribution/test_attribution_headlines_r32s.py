@@ -73,3 +73,103 @@ def test_a_national_agencys_dateline_is_no_part_of_the_clause():
         got = [s.quote for s in extract(text)]
         assert got == [clause], (dateline, got)
 
+
+def test_a_quotes_titled_speaker_of_a_body_with_a_name_after_it_is_the_person():
+    # '"…," the president of X, NAME, told …': the named officer speaks, not the body
+    text = (
+        "Dockers walk out\n\n"
+        '"Nobody is listening," the president of SEAL, Joana Ribeiro, told Lusa.\n\n'
+        '"We are asking for fair pay," the director of the Harbour Pilots Guild, '
+        "Rui Matos, said.\n"
+    )
+    got = by_quote(text)
+    assert (got["Nobody is listening,"].speaker, got["Nobody is listening,"].role) == (
+        "Joana Ribeiro",
+        "president",
+    )
+    assert got["Nobody is listening,"].organization == "SEAL"
+    assert got["We are asking for fair pay,"].speaker == "Rui Matos"
+
+
+def test_a_fronted_place_then_a_lower_case_title_and_a_name_is_the_persons():
+    for text, role in (
+        (
+            "At Escola Básica de Ramalde, teacher Marta Sousa, a 34-year-old mother of two, "
+            "said the classrooms had reached 38 degrees.\n",
+            "teacher",
+        ),
+        (
+            "At the Riverside Clinic, nurse Marta Sousa, a 34-year-old mother of two, "
+            "said the classrooms had reached 38 degrees.\n",
+            "nurse",
+        ),
+    ):
+        got = by_quote("Heat closes schools\n\n" + text)["the classrooms had reached 38 degrees"]
+        assert (got.speaker, got.role) == ("Marta Sousa", role), text
+
+
+def test_according_to_a_name_then_a_clause_whose_subject_is_a_described_noun():
+    # "According to X, a nurse in the region earns …, often …": the clause is X's words,
+    # "a nurse …" no description of X
+    text = (
+        "Nurses short\n\n"
+        "According to Paula Antunes, a nurse in the region earns about 1,200 euros a "
+        "month, often on short contracts.\n\n"
+        "According to Hugo Serra, a member of the regional assemblies, the waiting list "
+        "has doubled.\n"
+    )
+    got = [(s.quote, s.speaker, s.role) for s in extract(text)]
+    assert got == [
+        (
+            "a nurse in the region earns about 1,200 euros a month, often on short contracts",
+            "Paula Antunes",
+            None,
+        ),
+        ("the waiting list has doubled", "Hugo Serra", "member"),
+    ]
+
+
+def test_a_sections_sub_head_is_no_part_of_the_clause():
+    # Axios's house style: "Between the lines: A, said X" reports A only
+    text = (
+        "Tempe raises bus fares\n\n"
+        "Tempe riders will pay more from August.\n\n"
+        "Between the lines: Ridership has fallen by a fifth since 2019, said Marta "
+        "Lindqvist, a transit analyst at the Valley Mobility Institute.\n\n"
+        "The big picture: Cities across the region are raising fares, Lindqvist said.\n"
+    )
+    got = [(s.quote, s.speaker) for s in extract(text)]
+    assert got == [
+        ("Ridership has fallen by a fifth since 2019", "Marta Lindqvist"),
+        ("Cities across the region are raising fares", "Marta Lindqvist"),
+    ]
+
+
+def test_the_official_is_the_one_person_of_the_sentence_before():
+    text = (
+        "Nurses short\n\n"
+        '"We cannot keep going like this," the president of the nurses\' union, Paula '
+        "Antunes, told reporters.\n\n"
+        "The official added that many young nurses prefer to work in Ireland.\n"
+    )
+    got = by_quote(text)["many young nurses prefer to work in Ireland"]
+    assert got.speaker == "Paula Antunes"
+    # (not after an unnamed official: that one is meant)
+    text = (
+        "Nurses short\n\n"
+        "Paula Antunes said the wards were full. A ministry official said the rota was "
+        "being redrawn.\n\n"
+        "The official added that many young nurses prefer to work in Ireland.\n"
+    )
+    assert by_quote(text)["many young nurses prefer to work in Ireland"].speaker is None
+
+
+def test_a_tourist_or_holidaymaker_in_apposition_is_the_role():
+    text = (
+        "Beaches unguarded\n\n"
+        "Anna Berg, a tourist from Oslo on holiday, said she had not seen a warning sign.\n\n"
+        "Piet Smit, a holidaymaker from Utrecht, said the flags were confusing.\n"
+    )
+    got = by_quote(text)
+    assert got["she had not seen a warning sign"].role == "tourist"
+    assert got["the flags were confusing"].role == "holidaymaker"
