@@ -1445,7 +1445,7 @@ def _relative_verb(toks, v: int) -> bool:
     )
 
 
-def _bracketed_initials(toks, m: int) -> bool:
+def _bracket_around_initials(toks, m: int) -> bool:
     """Token m is a bracket around a name's initials: "told the Czech News Agency (CTK)
     that …" (round 32; initials in the body's own language, not spelt by the English
     words before them as mentions.bracketed_title_initials needs)."""
@@ -1474,7 +1474,7 @@ def listener_that(doc: Doc, j: int) -> int | None:
             relative = True
             continue
         if not t.is_word:
-            if t.text in QUOTE_MARKS or np_token_ok(doc, m) or _bracketed_initials(toks, m):
+            if t.text in QUOTE_MARKS or np_token_ok(doc, m) or _bracket_around_initials(toks, m):
                 continue  # a programme's title, the dot of "U.S.", "the agency (CTK)"
             return None
         if t.cap or low.endswith(("'s", "’s")):

@@ -443,7 +443,7 @@ TITLE_HEADS = _words(
     vendor hawker stallholder
     herder shepherd tailor gardener caregiver labourer laborer
     geographer cartographer geophysicist restaurateur hotelier winemaker vintner sculptor
-    painter optician lifeguard warden vendor guide pensioner
+    painter optician lifeguard warden vendor guide pensioner tourist holidaymaker
     steward registrar bursar proctor actuary underwriter
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-principal
     pro-vice-chancellor
@@ -1654,6 +1654,8 @@ REGION_COUNTRY = {
     "catalonia": "ES", "andalusia": "ES", "galicia": "ES", "aragon": "ES",
     "castilla-la mancha": "ES", "extremadura": "ES", "asturias": "ES",
     "flanders": "BE", "wallonia": "BE",
+    # Portugal's regions (Lusa's "Algarve: …" headline labels)
+    "algarve": "PT", "alentejo": "PT", "azores": "PT", "madeira": "PT",
     # China's provinces
     "guangdong": "CN", "sichuan": "CN", "zhejiang": "CN", "jiangsu": "CN", "yunnan": "CN",
     "xinjiang": "CN", "fujian": "CN", "hubei": "CN", "hunan": "CN", "shandong": "CN",

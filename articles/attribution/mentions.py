@@ -2852,8 +2852,12 @@ def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | No
     if toks[a - 1].lower in FRONTED_PLACE_PREPOSITIONS and _sentence_initial(doc, a - 1):
         # (or an age before the name: "In Kotur, 63-year-old Shantamma Hosamani, who …,
         # said", as Indian copy writes it; round 28, probe r28d)
+        # (or a lower-case title before a name: "At Praia Azul, lifeguard X, a student
+        # from Y, said"; round 32)
         if b >= len(toks) or (
-            toks[b].lower not in {"the", "a", "an"} and AGE_WORD_RE.fullmatch(toks[b].lower) is None
+            toks[b].lower not in {"the", "a", "an"}
+            and AGE_WORD_RE.fullmatch(toks[b].lower) is None
+            and not _title_before_a_name(toks, b)
         ):
             return None
     elif not (
@@ -2866,6 +2870,18 @@ def _after_fronted_place(doc: Doc, src: Source, ci: int, lo: int) -> Source | No
     inner = subject_before(doc, ci, src.appositive[0], 1)
     # (or a body: "In Washington, the U.S. Lumber Coalition, which …, said"; round 31)
     return inner if inner is not None and inner.kind in {"name", "org"} else None
+
+
+def _title_before_a_name(toks: list[Token], b: int) -> bool:
+    """Token b is a lower-case word, a title or trade, before a capitalised name
+    ("lifeguard Ana Reis", "nurse Marta Sousa")."""
+    return (
+        b + 1 < len(toks)
+        and toks[b].is_word
+        and not toks[b].cap
+        and toks[b].lower not in lx.FUNCTION_WORDS
+        and is_name_token(toks[b + 1])
+    )
 
 
 def _in_fronted_place_phrase(doc: Doc, a: int) -> bool:
@@ -7046,6 +7062,14 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
             break
         if toks[m].lower in FINITE_VERBS:
             return None  # "According to his agent, NAME, the striker has offers": a clause
+        if (
+            m > k + 1
+            and _present_verb_after_noun(toks, m)
+            and _after_fronted_according_to(doc, src.phrase_start)
+        ):
+            # "According to X, a nurse in the region earns about …, often …,": the frame's
+            # clause, its subject no description of X (round 32)
+            return None
         m += 1
     if m == k:
         return None
@@ -7056,6 +7080,32 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
         # according to Ann Lee, a researcher at Acme.": the sentence's last words)
         return None
     return (toks[k].start, toks[m - 1].end)
+
+
+# words after which an -s word is a plural noun's, not a verb ("the regional assemblies of")
+PLURAL_NOUN_FOLLOWERS = {"of", "for", "and", "or", "in", "at", "on", "from", "with", "to"}
+
+
+def _present_verb_after_noun(toks: list[Token], m: int) -> bool:
+    """Token m is a lower-case -s word after a noun and before a word that goes on with
+    it ("a nurse in the region earns about"): a present-tense verb, as far as spelling
+    tells (not "the assemblies", "regional assemblies of")."""
+    t, before = toks[m], toks[m - 1]
+    return (
+        t.is_word
+        and t.text.isalpha()
+        and not t.cap
+        and t.lower.endswith("s")
+        and not t.lower.endswith(("ss", "us", "is"))
+        and t.lower not in lx.FUNCTION_WORDS
+        and before.is_word
+        and before.text.isalpha()
+        and before.lower not in lx.FUNCTION_WORDS
+        and not before.lower.endswith("s")
+        and m + 1 < len(toks)
+        and toks[m + 1].is_word
+        and toks[m + 1].lower not in PLURAL_NOUN_FOLLOWERS
+    )
 
 
 def _portfolio_item_word(t: Token) -> bool:

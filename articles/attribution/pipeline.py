@@ -407,6 +407,12 @@ BARE_RELEASE_RE = re.compile(
 RELEASE_CUES = {form for form, base in lx.CUE_FORMS.items() if base in {"release", "post"}}
 
 
+# a sentence-case sub-head of two to five words and a colon opening a body paragraph
+# before a capital ("Between the lines: ", "What they're saying: ", "The big picture: "):
+# the first word capitalised, a lower-case word after it (no name's label, "Sanders: ")
+SUBHEAD_LABEL_RE = re.compile(r"[A-Z][a-z'’]*(?: [A-Za-z'’]+){0,3} [a-z][a-z'’]*: (?=[A-Z\"“‘])")
+
+
 def _according_after(c: Candidate, cue_pos: int, text: str) -> bool:
     """'would be “a disaster,” according to Dr. Lisa Chen, who …': the quote is what
     the source said (the relative clause describes her)."""
@@ -1352,6 +1358,11 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
             end = m.end() if m is not None else None
             if end is None and c.start == ps and text.find(": ", ps, ps + 24) > 0:
                 end = colon_dateline_end(ctx.doc, ps)  # "Mumbai: Sarvam Cement will …"
+            if end is None and c.start == ps and c.cue != ":":
+                # "Between the lines: Markets have been weak, said X": a section's
+                # sub-head (Axios's "Why it matters:", "Zoom in:") is no one's words
+                m = SUBHEAD_LABEL_RE.match(text, ps, c.end)
+                end = m.end() if m is not None else None
             if end is not None and c.start < end < c.end:
                 c.start = end
     continuation(cands, text)

@@ -50,7 +50,7 @@ from .mentions import (
 )
 from .model import Candidate
 from .quotes import QuoteSpan, headline_like
-from .resolve import colon_dateline_end, headline_paragraphs, past_dateline
+from .resolve import colon_dateline_end, headline_paragraphs, known_place_name, past_dateline
 from .sieves import (
     LOOSE_PREPOSITIONS,
     SUBORDINATORS,
@@ -8391,6 +8391,42 @@ def _headline_group(doc: Doc, k: int) -> bool:
     return _in_headline(doc, k) and doc.tokens[k - 1].lower in lx.GROUP_NOUNS
 
 
+def _headline_place_label(doc: Doc, a: int, k: int) -> bool:
+    """A headline's label before the colon at k is a place, no speaker: a known region,
+    state, province or town ("Tuscany: Wildfires force hundreds …"), or a word that
+    names no body the body copy writes after a locative preposition and "the" ("Alentejo:
+    …" with "farms in the Alentejo"). A country or a body's name is left alone."""
+    if not _in_headline(doc, k):
+        return False
+    toks = doc.tokens
+    words = [toks[i].text for i in range(a, k) if toks[i].is_word]
+    if not 0 < len(words) <= 3:
+        return False
+    label = " ".join(words)
+    low = label.lower()
+    if low in lx.COUNTRY_NAMES or label in lx.KNOWN_ORGS or label in lx.SUPRANATIONAL:
+        return False
+    if _known_person(doc, a, k - 1):
+        return False  # "Warren: …" where the body writes "Sen. Elizabeth Warren"
+    if any(w.lower() in lx.ORG_HEADS or w.lower() in lx.INDUSTRY_HEADS for w in words):
+        return False
+    if known_place_name(label):
+        return True
+    text = doc.text
+    for prep in REGION_PREPOSITIONS:
+        at = text.find(f" {prep} the {label}")
+        while at >= 0:
+            after = at + len(prep) + len(label) + 6
+            if not text[after : after + 1].isalnum():
+                return True
+            at = text.find(f" {prep} the {label}", after)
+    return False
+
+
+# prepositions of place before "the" and a region's name ("farms in the Alentejo")
+REGION_PREPOSITIONS = ("in", "across", "throughout", "around", "from", "to")
+
+
 def _list_heading(ctx: Context, src, a: int, k: int, turn: bool) -> bool:
     """A label of a body paragraph that heads an item of a list, not a speaker: a country
     or U.S. state ("Florida: Clinton leads by 2 points."; in a headline it can speak for
@@ -8649,6 +8685,8 @@ def _colon_label(ctx: Context, k: int) -> Candidate | None:
         return None  # (a headline's "Police: Suspect fired first" is the police's)
     if _list_heading(ctx, src, a, k, turn):
         return None  # "Ohio: Trump leads by 3 points.": a results list, not a speaker
+    if not turn and src.kind != "group" and _headline_place_label(doc, a, k):
+        return None  # "Tuscany: Wildfires force hundreds …": where, not who
     pe = doc.para_end(toks[k].start)
     ss, se = ctx.sentence(toks[k + 1].start)
     if turn:

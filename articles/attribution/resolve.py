@@ -420,7 +420,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
             before = doc.text[max(0, pos - 20) : pos].split()
             if before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}:
                 continue  # ("Alliance of Ghana" of "Cocoa Farmers' Alliance of Ghana")
-            if m is not None and _known_place_name(m.group(1)):
+            if m is not None and known_place_name(m.group(1)):
                 return doc.text[pos : m.end()]
     return None
 
@@ -429,7 +429,7 @@ def _longer_name_before(doc, name: str, end: int) -> str | None:
 OF_PLACE_RE = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3})\b")
 
 
-def _known_place_name(name: str) -> bool:
+def known_place_name(name: str) -> bool:
     """A country, region, U.S. state or known town's name."""
     low = name.lower()
     return (
@@ -8522,6 +8522,10 @@ def _definite_descriptions(
             ent = _identified_after_lead(reg, src, events)  # "Poland's agriculture minister"
         if ent is None and (desc is None or desc[0] in POSITION_TITLES):
             ent = _epithet_of_previous_person(reg, src, events)  # "the defenseman said"
+        if ent is None and desc is None and src.text.lower() == "the official":
+            # "“…,” he stressed. The official added that …": the one person of the
+            # sentence before (not after "a city official said", round 32)
+            ent = _person_of_previous_sentence(reg, src, events, "official")
         if ent is None and desc is None:
             ent = _contest_rival(reg, src)  # "Kettering's rival said"
         if ent is None and desc is None and src.text.lower() in MONARCH_DESCRIPTIONS:

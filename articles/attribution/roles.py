@@ -75,6 +75,7 @@ from .resolve import (
     data_provider,
     described_body_before,
     headline_paragraphs,
+    known_place_name,
     org_descriptor_antecedent,
     spoken_for_name,
     spokespersons_body,
@@ -7689,6 +7690,68 @@ def _one_club_before(ctx: Context, pos: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# a headline's word for a team's member or officer, after the team's name ("Sunshine Girls
+# coach quits", "Rovers boss sacked"; a band's drummer is found by the lede already)
+HEADLINE_TEAM_TITLES = {
+    title.rsplit(None, 1)[-1]
+    for title, noun in TITLE_BODY_NOUNS.items()
+    if noun == "club" and title not in CLUB_OFFICERS
+} | {"boss", "skipper"}
+
+
+def _headline_team(ctx: Context, pos: int) -> str | None:
+    """The one team the headline names before a member's title, opening the
+    headline or its part after a colon or a dash ("Sunshine Girls coach quits …",
+    "Netball: Sunshine Girls coach quits"), when the body names no club in full before
+    pos: a bare "Head coach X" or "Captain Y" of the story is that team's (round 32). Not a
+    country or a place ("Jamaica coach quits": the country is the field), not a person's
+    possessive ("Murray's coach"), not a past post."""
+    doc = ctx.doc
+    memo = doc.memo.get("headline team", 0)
+    if memo == 0:
+        memo = doc.memo["headline team"] = _find_headline_team(doc)
+    if memo is None or len(doc.para_starts) < 2 or pos < doc.para_starts[1]:
+        return None
+    starts, names = _club_names(doc)
+    body_clubs = (
+        name for at, name in zip(starts, names, strict=True) if doc.para_starts[1] <= at < pos
+    )
+    if any(name != memo for name in body_clubs):
+        return None  # the body names a club of its own before
+    return memo
+
+
+def _find_headline_team(doc) -> str | None:
+    toks = doc.tokens
+    if len(doc.para_starts) < 2:
+        return None
+    end = doc.para_starts[1]
+    if doc.para_end(0) > SHORT_HEAD_PARAGRAPH:
+        return None  # (no headline: the story opens with its first paragraph)
+    found: set[str] = set()
+    i = 0
+    while i < len(toks) and toks[i].start < end:
+        a = i
+        while i < len(toks) and toks[i].start < end and toks[i].cap and toks[i].is_word:
+            i += 1
+        opens = a == 0 or toks[a - 1].text in {":", "—", "–", "-"}
+        if (
+            opens
+            and 0 < i - a <= 4
+            and i < len(toks)
+            and toks[i].start < end
+            and toks[i].lower in HEADLINE_TEAM_TITLES
+            and not toks[i - 1].text.endswith(("'s", "’s", "s'", "s’"))
+            and toks[a].lower not in lx.FUNCTION_WORDS
+            and not any(toks[x].lower in lx.TITLE_HEADS for x in range(a, i))
+        ):
+            name = text_of(doc, a, i - 1)
+            if not known_place_name(name) and name.lower() not in lx.DEMONYMS:
+                found.add(name)
+        i = max(i, a + 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def _club_by_short_name(doc, lo: int, pos: int) -> str | None:
     """The one club written in full earlier ("Newbridge United") whose first word alone is
     written between lo and pos: "At Newbridge the mood is calmer. The club's director, X"."""
@@ -7794,7 +7857,7 @@ def _body_of_title(
     if noun is None:
         return _seat_body(ctx, reg, pos, title)
     if noun == "club":
-        return _one_club_before(ctx, pos)
+        return _one_club_before(ctx, pos) or _headline_team(ctx, pos)
     body = org_descriptor_antecedent(ctx, reg, pos, noun, spoken if noun == "company" else ())
     if body is None and noun == "company":
         body = _lede_company(ctx, reg, pos)

@@ -714,7 +714,21 @@ def trailing(ctx: Context, qi: int, hi: int) -> tuple[Source, int] | None:
             src = analyse_phrase(doc, first, e - 1)
             if src is not None and src.kind == "org" and src.start > toks[first].start:
                 src = _person_of_body(doc, first, src) or src
-            if (src is None or src.kind == "group") and k > e + 1 and toks[e].text == ",":
+            titled_body = (
+                src is not None
+                and src.kind == "org"
+                and src.start > toks[first].start
+                and any(
+                    toks[x].lower in lx.TITLE_HEADS
+                    for x in range(first, e)
+                    if toks[x].end <= src.start
+                )
+            )  # "“…,” the president of ANSA, Tiago Lopes, told Lusa" (round 32)
+            if (
+                (src is None or src.kind == "group" or titled_body)
+                and k > e + 1
+                and toks[e].text == ","
+            ):
                 # "“…,” Macron's Italian counterpart, Giorgia Meloni, said"
                 name = analyse_phrase(doc, e + 1, k - 2)
                 if name is not None and name.kind == "name":

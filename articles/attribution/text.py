@@ -38,11 +38,22 @@ WIRE_AGENCIES = (
     "Bloomberg", "PTI", "IANS", "TASS", "Anadolu", "Yonhap", "Bernama", "Antara", "AAP",
     # (the agencies' own English services write their names in capitals: "(ANTARA) -")
     "ANTARA", "BERNAMA",
+    # other national agencies' English services ("Albufeira, Faro, 14 Jul 2026 (Lusa) -",
+    # round 32)
+    "Lusa", "LUSA", "Belga", "ANP", "APA", "BTA", "CTK", "HINA", "MTI", "PAP", "Ritzau",
+    "Agerpres", "Europa Press", "Interfax", "Ukrinform", "KUNA", "WAM", "MENA", "IRNA",
+    "Jiji",
 )  # fmt: skip
 # A wire dateline opening the first paragraph: "PHOENIX (AP) — ", "SAN JOSE, Calif., Oct 23
 # (Reuters) - ", "ABU DHABI — ": not part of the reported clause.
 # (an upper-case word may keep a name's lower case: AP's "McALLEN", "DeKALB", "LEWIS-McCHORD")
 _UPPER_WORD = r"[A-Z](?:[A-Z'.\-]|(?<=\bM)c(?=[A-Z])|(?<=\bD)e(?=[A-Z])|(?<=\bL)a(?=[A-Z]))+"
+# a dateline's parts after its place, each after a comma: a state or a country, a date
+# ("Oct 23", "14 Jul 2026", "Nov 12, 2026": the wires' day-month-year too, round 32)
+_DATELINE_PARTS = (
+    r"(?:, (?:[A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|\d{4}))*,?"
+)
 DATELINE_RE = re.compile(
     # ANSA's English service names itself first: "(ANSA) - ROME, JUN 18 - " (round 29)
     r"(?:\((?:"
@@ -52,15 +63,17 @@ DATELINE_RE = re.compile(
     + r"(?: "
     + _UPPER_WORD
     + r")*"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
-    r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
+    + _DATELINE_PARTS
+    + r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}"
     # (and a state's initials after the town: "Bhairavpur (UP), Feb 12 (PTI)", round 25)
     r"(?: \([A-Z][A-Za-z.]{0,11}\))?"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
+    + _DATELINE_PARTS
     # (Indian wires write no dash: "Dehradun, Dec 3 (PTI) The party …")
-    r" \((?:" + "|".join(WIRE_AGENCIES) + r")\)(?: ?(?:—|―|–|--|-) ?| (?=[A-Z\"“‘]))"
+    + r" \((?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")\)(?: ?(?:—|―|–|--|-) ?| (?=[A-Z\"“‘]))"
     r")"
 )
 
