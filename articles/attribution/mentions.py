@@ -3576,6 +3576,45 @@ def _spelt_before(toks, a: int, acr: str) -> bool:
     return False
 
 
+def _compound_noun(t) -> bool:
+    """A lower-case word that may modify a title as a noun (not a function word, an
+    adverb, a participle)."""
+    return (
+        t.is_word
+        and t.text.isalpha()
+        and not t.cap
+        and t.lower not in lx.FUNCTION_WORDS
+        and not t.lower.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _compound_title_word(toks, m: int) -> bool:
+    """Token m is in a run of at most three lower-case nouns before a lower-case title
+    head, the run opened by "the", "its" or a possessive ("The company's community
+    relations manager, NAME,", "Its customer service manager, NAME,"): the title as
+    written, not its bare head (round 32; not a lexicon of modifiers, which would read
+    such words into titles everywhere)."""
+    if m < 1 or not _compound_noun(toks[m]):
+        return False
+    head = m + 1
+    while head < len(toks) and head - m < 3 and _compound_noun(toks[head]):
+        if toks[head].lower in lx.TITLE_HEADS:
+            break
+        head += 1
+    if head >= len(toks) or toks[head].lower not in lx.TITLE_HEADS or toks[head].cap:
+        return False
+    a = m
+    while a - 1 >= 1 and head - (a - 1) <= 3 and _compound_noun(toks[a - 1]):
+        a -= 1
+    before = toks[a - 1]
+    if a > 1 and toks[a - 2].lower in COMPLEMENT_PREPOSITIONS:
+        return False  # ("The widow of the slain officer, NAME,": a complement's noun)
+    # (not "Her main challenger, NAME,": a person's rival is no office)
+    return before.lower in {"the", "its"} or (
+        before.lower.endswith(("'s", "’s")) or plural_possessive_mark(toks, a - 1)
+    )
+
+
 def _role_token_ok(doc: Doc, m: int) -> bool:
     """Token m can be part of a role phrase before ", NAME,": a noun-phrase token, a
     field after a possessor, or the "to" of a title's destination ("The U.S. ambassador
@@ -3611,6 +3650,8 @@ def _role_token_ok(doc: Doc, m: int) -> bool:
             return True
     if toks[m].lower == "to" and m > 0 and toks[m - 1].lower in lx.TITLE_HEADS:
         return True
+    if _compound_title_word(toks, m):
+        return True  # "The company's community relations manager, NAME," (round 32)
     if (
         1 < m < len(toks) - 1
         and toks[m].text.isalpha()
@@ -3817,6 +3858,27 @@ def _title_before_complement(toks, k: int, lo: int) -> tuple[int, int] | None:
             ):
                 return None  # ("The envoy in Paris, X,": a named place, read as such)
             return toks[x].start, t.end
+    return None
+
+
+def _title_representing(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """ "The lawmaker representing Kibra in the National Assembly, Hon. NAME,": an
+    article opening the sentence at lo, up to two lower-case words, a title head and
+    "representing" with its object up to the comma at k: the title without the seat or
+    the client it represents, as after the name ("NAME, the MP representing Kibra,";
+    decision 9); else None (round 32)."""
+    toks = doc.tokens
+    x = min(doc.tok_index_at_or_after(lo), k)
+    if x >= k or toks[x].lower not in {"the", "a", "an"}:
+        return None
+    for h in range(x + 1, min(x + 4, k - 2)):
+        t = toks[h]
+        if t.is_word and t.lower in lx.TITLE_HEADS:  # ("The MP representing …")
+            if toks[h + 1].lower != "representing":
+                return None
+            return toks[x].start, t.end
+        if not t.is_word or t.cap:
+            return None
     return None
 
 
@@ -4440,7 +4502,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
-                if (span := _title_before_complement(toks, k, lo)) is not None:
+                if (span := _title_before_complement(toks, k, lo)) is not None or (
+                    span := _title_representing(doc, k, lo)
+                ) is not None:
                     named.pre_role = span  # "A youth leader in the community, NAME,"
                 elif m <= k - 1:
                     named.pre_role = (toks[m].start, toks[k - 1].end)
@@ -4602,7 +4666,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return asker  # "Lopez, asked about her quarterback, Ben Ortiz, said"
             if src.kind == "name":
                 m = _role_start(doc, k, lo)
-                if m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
+                if (span := _title_representing(doc, k, lo)) is not None:
+                    src.pre_role = span  # "The lawmaker representing Kibra, NAME,"
+                elif m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
                     src.pre_role = (toks[m].start, toks[k - 1].end)
             if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
                 # "The couple, Mark and Lisa Tran, said": both speak, as the description

@@ -10370,7 +10370,18 @@ def _cue_not_noun(doc: Doc, m: int) -> bool:
     challenge, and had raised …")."""
     low = doc.tokens[m].lower
     base = lx.CUE_FORMS.get(low)
-    return base is not None and (base != low or cues.is_cue(doc, m))
+    if base is None:
+        return False
+    if base != low and not cues.is_cue(doc, m) and _passive_or_contact_relative(doc, m):
+        return False  # ("“one of the questions” he had been asked, but that B": round 32)
+    return base != low or cues.is_cue(doc, m)
+
+
+def _passive_or_contact_relative(doc: Doc, m: int) -> bool:
+    """The past form at m is a passive's ("had been asked") or a relative clause's on
+    the quoted noun before it ("“…” inspectors asked"): no second act of speech."""
+    prev = doc.tokens[m - 1].lower if m > 0 else ""
+    return prev in lx.BE_FORMS or cues._asked_of_quoted_noun(doc, m)
 
 
 # the cue, a comma, the quote's opening mark and a conjunction opening a second clause:

@@ -362,12 +362,29 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
             us = [name for name in fits if name.split()[0] in US_NAME_OPENERS]
             if len(us) == 1:
                 return us[0]
+            # else the one of the story's dateline's country (round 32)
+            from .roles import _country_in, _story_country  # (roles imports this module)
+
+            home = _story_country(ctx)
+            own = [name for name in fits if home is not None and _country_in(name) == home]
+            if len(own) == 1:
+                return _of_prefixed(ctx.doc.text, own[0], src.start)
     # "Zipp" after "Zipp Mobility was fined … The company said": a full name that a
     # definite organisation noun ("the company") was resolved to
     for full in ctx.doc.memo.get("org_names", ()):
         if full.startswith(word + " ") and _written_before(ctx.doc, full, src.start):
             return full
     return None
+
+
+def _of_prefixed(text: str, name: str, end: int) -> str:
+    """ "Republic of Fiji Navy" for "Fiji Navy" when written so before end (a
+    capitalised word and "of" before it), else name."""
+    i = text.find(" of " + name, 0, end)
+    if i <= 0:
+        return name
+    word = text[text.rfind(" ", 0, i) + 1 : i]
+    return f"{word} of {name}" if word[:1].isupper() and word.isalpha() else name
 
 
 def _fullest_org_run(doc, word: str, positions: tuple[int, ...]) -> list[str]:
@@ -2564,10 +2581,43 @@ def _one_org(
             possessed = {_body_key(x) for _, x in scope if split_possessive_country(x)[1]}
             names = [x for x in names if _body_key(x) not in possessed]
         if len(names) > 1:
-            return _one_headed_by_noun(names, noun)
+            return _one_headed_by_noun(names, noun) or _one_subject_company(ctx, scope, noun)
         if names:
             return names[0]
     return None
+
+
+# a company named after these is an owner, a buyer or a partner of the subject
+OWNER_PREPOSITIONS = {"by", "of", "from", "with"}
+
+
+def _one_subject_company(ctx: Context, scope, noun: str) -> str | None:
+    """Of several companies before "the company" / "a company spokeswoman", the one that
+    opens a sentence as its subject when every other one is named only inside that
+    sentence after "by", "of", "from" or "with" ("Harbor Foods, which is owned by Delmar
+    Holdings, will close two plants. A company spokeswoman said"; round 32); else
+    None."""
+    if noun not in COMPANY_NOUNS:
+        return None
+    subjects = {
+        (ctx.sentence(at), _body_key(name))
+        for at, name in scope
+        if at == past_dateline(ctx, ctx.sentence(at)[0])
+    }
+    if len(subjects) != 1:
+        return None
+    (lo, hi), key = subjects.pop()
+    toks = ctx.doc.tokens
+    for at, name in scope:
+        if _body_key(name) == key:
+            continue
+        x = ctx.doc.tok_index_at_or_after(at)
+        if not lo <= at < hi or x < 1 or toks[x - 1].lower not in OWNER_PREPOSITIONS:
+            # (another one named in a sentence of its own, or a subject or object of a
+            # clause there: "Brennholt AG said …, while Norvik Foods said …")
+            return None
+    named = [name for _, name in scope if _body_key(name) == key]
+    return max(named, key=lambda x: len(_org_key(x)))
 
 
 def _one_headed_by_noun(names: list[str], noun: str) -> str | None:

@@ -1566,6 +1566,11 @@ HELD_TITLE_RE = re.compile(
     r"\band (?:the \w[\w-]*['’]s|its|their|his|her) ([a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
 SEATS = {"senate", "house", "congress", "parliament", "assembly", "council", "legislature"}
+# "… representing Kibra in the National Assembly," after a preposed title: a chamber
+# named with two words or more (not "in the Senate": a chamber alone is no organisation)
+REPRESENTING_IN_CHAMBER_RE = re.compile(
+    r" representing [^,;.]{1,60}? in the ([A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*)){1,6}),"
+)
 CHAMBER_LEADER_RE = re.compile(r"(?i)(?:senate|house) (?:majority |minority )?(?:leader|whip)$")
 CANDIDATE_RE = re.compile(r"(?i)\b(?:candidate|nominee|hopeful|contender|challenger)s?$")
 # a state body's name opening a role: "Foreign Ministry spokeswoman", "State Department
@@ -2141,6 +2146,19 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         # body, its named object the organisation, no role (convention 9; round 27)
         obj = doc.tok_index_at_or_after(hv.end())
         info.organization = _org_after(ctx, obj) or _capitalised_object(doc, obj, bare=False)
+    styled = name_at > 1 and PROFESSOR_STYLES & {toks[name_at - 1].lower, toks[name_at - 2].lower}
+    if (
+        info.role is None
+        and not styled  # ("Professor X, who teaches …": the title written before the name)
+        and (teaches := TEACHES_AT_RE.match(doc.text, end)) is not None
+    ):
+        # "X, who teaches law at Howard University," -> "law professor" (a school's:
+        # "history teacher"), the workplace found as for any "who …s at Y" (round 32)
+        field, place = teaches.group(1), teaches.group(2)
+        higher = HIGHER_EDUCATION_RE.search(place) is not None
+        info.role = f"{field} {'professor' if higher else 'teacher'}"
+        if info.organization is None and (higher or place.endswith("School")):
+            info.organization = place  # ("at the University of Chicago")
     if info.role is None and (owns := OWNER_RE.match(doc.text, end)) is not None:
         noun = owns.group(1).lower()
         if noun not in OWNED_NON_BUSINESSES:
@@ -5174,7 +5192,7 @@ def _described_after(toks, k: int) -> bool:
 PREDICATE_ROLE_RE = re.compile(
     r"(?:, \d{1,3},)?(?:,? who)? (?:has been|had been|is|was|is now|served as|serves as|"
     r"has served as|had served as|became|remains|has worked as|had worked as|works as|"
-    r"worked as) (?=\S)"
+    r"worked as) (?:(?:now|also|currently|still) )?(?=\S)"  # ("who is now a law professor")
     # (a judgement, no office: "X had been the better player", "was the best driver")
     r"(?!(?:the |a )?(?:better|best|worse|worst|stronger|strongest|weaker|weakest)\b)"
 )
@@ -5205,6 +5223,14 @@ OWNER_RE = re.compile(
     r"(?:, \d{1,3},)?,? who (?:also |now )?owns (?:a|an|two|three|four|several|\d+) "
     r"(?:small |family |local |family-run )?([a-z]+)\b"
 )
+# "X, who (now) teaches law at Howard University," (group 1 the field, 2 the workplace)
+TEACHES_AT_RE = re.compile(
+    r"(?:, \d{1,3},)?,? who (?:also |now |still |currently )?teaches "
+    r"((?:[a-z]+ )?(?!at\b)[A-Za-z][a-z]+) at (?:the )?"
+    r"([A-Z][\w'’&-]*(?: (?:of |for )?[A-Z][\w'’&-]*){0,5})"
+)
+PROFESSOR_STYLES = {"professor", "prof"}
+HIGHER_EDUCATION_RE = re.compile(r"\b(?:University|College|Law School|Institute|Polytechnic)\b")
 OWNED_NON_BUSINESSES = {"stake", "share", "shares", "majority", "minority", "percent", "lot"}
 # a relative clause saying for which described body one works: ", who covers energy for
 # the broker Fenwick Hale" (group 1: the body's name)
@@ -5216,7 +5242,7 @@ WORKS_FOR_RE = re.compile(
 )
 # "X, who manages a fund at Lindqvist Asset Management": a workplace named bare after "at"
 WORKS_AT_NAMED_RE = re.compile(
-    r"(?:, \d{1,3},)?,? who [a-z]+s (?:[\w-]+ ){0,5}?at "
+    r"(?:, \d{1,3},)?,? who (?:also |now |still |currently )?[a-z]+s (?:[\w-]+ ){0,5}?at "
     r"((?!(?:The|In|On|At)\b)[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})"
 )
 # "X, who keeps bees near Bath and chairs the Avon Beekeepers Association": a second verb
@@ -7367,6 +7393,31 @@ def _whose_body(doc, at: int) -> str | None:
     return text_of(doc, a, k)
 
 
+# an owner written as such: "the parent company", "its parent group's"
+PARENT_BODY_RE = re.compile(r"(?i)\b(?:the|its) parent(?: company| firm| group)?\b")
+_OWNER_NAME = r"([A-Z][\w&'’-]*(?: (?:of |and |& )?[A-Z][\w&'’-]*){0,5})"
+# where the story names the owner (group 1, 2, 3 or 4)
+PARENT_NAMED_RE = re.compile(
+    _OWNER_NAME + r",? (?:the|its) parent(?: company| firm| group)?\b"
+    r"|\b(?:unit|subsidiary|division|arm) of "
+    + _OWNER_NAME
+    + r"|\b(?:owned|acquired|bought) by "
+    + _OWNER_NAME
+    + r"|\bparent(?: company| firm| group)?,? "
+    + _OWNER_NAME
+)
+
+
+def _parent_named_before(text: str, pos: int) -> str | None:
+    """The owner named last before pos in the article (PARENT_NAMED_RE), else None."""
+    last = None
+    for m in PARENT_NAMED_RE.finditer(text, max(0, pos - 5000), pos):
+        last = m
+    if last is None:
+        return None
+    return next(g for g in last.groups() if g is not None)
+
+
 def _its_organisation(
     ctx: Context, by_start: list[Candidate], starts: list[int], src, reg=None
 ) -> str | None:
@@ -7379,6 +7430,11 @@ def _its_organisation(
     span = src.pre_role or src.appositive or (src.phrase_start, src.phrase_end)
     if src.pre_role and (whose := _whose_body(ctx.doc, span[0])) is not None:
         return whose
+    if PARENT_BODY_RE.search(text, span[0], span[1]) is not None:
+        # "a spokesperson for the parent company", "the parent company's spokesman": the
+        # owner the story names ("Y, a unit of X", "X, the parent company of Y", "owned
+        # by X"), never the company that spoke; else none (round 32)
+        return _parent_named_before(text, span[0])
     m = (
         ITS_RE.match(text, span[0], span[1])
         or FOR_THE_BODY_RE.fullmatch(text, *span)
@@ -7934,6 +7990,38 @@ def _body_noun_spokesperson(text: str) -> re.Match | None:
 
 # the capitalised words inside an unnamed source ("a Spotify spokesperson")
 CAPITALISED_RUN_RE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*")
+
+
+# a service written bare and capitalised inside an unnamed source ("A Navy spokesman")
+ARMED_SERVICE_WORDS = {"Navy", "Army"}
+
+
+def _armed_service(ctx: Context, reg, orgs: OrgSpeakers, pos: int, noun: str) -> str | None:
+    """ "A Navy spokesman said" at pos: the one navy named before; of several, the U.S.
+    one (AP capitalises a bare service for the U.S. forces only, as round 31's "A Navy
+    statement" reads), else the one of the country the story is datelined in, else none:
+    the last one named is no better a guess than the first (round 32)."""
+    found = _org_names_before(ctx, reg, pos, noun, (), ARTICLE_REACH)
+    # (and the bodies that spoke before, by their names in full)
+    spoke = [orgs.by_start[i] for i in orgs.bodies]
+    names = [name for _, name in found]
+    names += [c.speaker for c in spoke if c.speaker and source_start(c) < pos]
+    by_country: dict[str | None, set[str]] = {}
+    for name in names:
+        if name.lower().split()[-1] == noun:
+            by_country.setdefault(_country_in(name), set()).add(name)
+    one = {_fullest(group) for group in by_country.values()}
+    if len(one) <= 1:
+        return one.pop() if one else None
+    for country in ("US", _story_country(ctx)):
+        if country is not None and country in by_country:
+            return _fullest(by_country[country])
+    return None
+
+
+def _fullest(names: set[str]) -> str:
+    """The longest of a body's spellings ("Republic of Fiji Navy" over "Fiji Navy")."""
+    return max(names, key=lambda x: (len(x), x))
 
 
 def _spoken_body_named_in(orgs: OrgSpeakers, starts: list[int], src) -> str | None:
@@ -9027,6 +9115,15 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     # keeps that)
                     said_as.role = pre.role
                 _merge(said_as, pre)
+                chamber = REPRESENTING_IN_CHAMBER_RE.match(ctx.doc.text, src.pre_role[1])
+                if (
+                    said_as.organization is None
+                    and chamber is not None
+                    and chamber.group(1).rsplit(" ", 1)[-1].lower() in SEATS
+                ):
+                    # "The lawmaker representing Ijebu East in the Ogun State House of
+                    # Assembly, Hon. X,": the named chamber she sits in (round 32)
+                    said_as.organization = chamber.group(1)
                 if said_as.organization is None and said_as.role:
                     # "Ministry leader of operations for Canterbury, X,": the bare body
                     # noun names the one body of that kind, as without the comma
@@ -9325,6 +9422,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         elif src.kind in {"group", "country"}:
             c.country = src.country
             c.organization = src.organization
+            decided = False  # (an owner or a service looked for: no other guess)
             if c.organization is None and src.kind == "group" and c.speaker is None:
                 # "the union's top negotiator said", "a spokesperson for the group":
                 # unnamed, of the one union / group named before
@@ -9333,20 +9431,35 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                     or FOR_THE_BODY_RE.fullmatch(src.text)
                     or _body_noun_spokesperson(src.text)  # "A council spokesperson said"
                 )
-                if m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
+                if PARENT_BODY_RE.search(src.text) is not None:
+                    # "a spokeswoman for the parent company": the owner named, else none
+                    body = _parent_named_before(ctx.doc.text, src.start)
+                    c.organization, c.country = _body_and_country(body)
+                    decided = True
+                elif m is not None and m.group(1) in ARMED_SERVICE_WORDS:
+                    # "A Navy spokesman said" with two navies named (round 32)
+                    body = _armed_service(ctx, rr.reg, orgs, src.start, m.group(1).lower())
+                    c.organization, c.country = _body_and_country(body)
+                    decided = True
+                elif m is not None and m.group(1).lower() in ORG_DESCRIPTORS:
                     spoken = _spoken_companies(orgs, src.start)
                     body = org_descriptor_antecedent(
                         ctx, rr.reg, src.start, m.group(1).lower(), spoken
                     )
                     c.organization, c.country = _body_and_country(body)
-            if c.organization is None and c.speaker is None:
+            if c.organization is None and c.speaker is None and not decided:
                 # "a Spotify spokesperson", "an Apple engineer": the body that spoke before
                 c.organization = _spoken_body_named_in(orgs, starts, src)
-            if c.organization is None and c.speaker is None:
+            if c.organization is None and c.speaker is None and not decided:
                 # "A spokesperson for Purolator", "Carrefour's spokesperson", "A Valmont
                 # spokeswoman": the body named in the phrase, never a person's name
                 c.organization = spokespersons_body(rr.reg, src)
-            if c.organization is None and c.speaker is None and SPOKES_TITLE_RE.fullmatch(src.text):
+            if (
+                c.organization is None
+                and c.speaker is None
+                and not decided
+                and SPOKES_TITLE_RE.fullmatch(src.text)
+            ):
                 # "The WHO will publish guidance next year, a spokeswoman said": the body
                 # her words are about, else the one that spoke or was the subject before
                 m = ORG_SUBJECT_RE.match(ctx.doc.text, c.start, c.end)

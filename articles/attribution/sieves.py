@@ -337,7 +337,13 @@ def clause_subject(ctx: Context, k: int, lo: int, prev: Candidate | None) -> Sou
                 and not t.cap
                 and not ctx.in_quote(j)
                 # ("said", "told" are function words, but cues: "…, X said Tuesday, calling")
-                and (t.lower not in lx.FUNCTION_WORDS or (cue_only and t.lower in lx.SPEECH_FORMS))
+                and (
+                    t.lower not in lx.FUNCTION_WORDS
+                    or (cue_only and t.lower in lx.SPEECH_FORMS)
+                    # "X was asked about Y, but said …": the passive is the first verb
+                    # (round 32; "asked" is a function word elsewhere)
+                    or (t.lower == "asked" and doc.tokens[j - 1].lower in lx.BE_FORMS)
+                )
                 and (cues.is_cue(doc, j) if cue_only else verb_like(t.lower))
             ):
                 p = doc.tokens[j - 1]
