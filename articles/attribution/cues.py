@@ -539,6 +539,27 @@ def _asked_of_quoted_noun(doc: Doc, i: int) -> bool:
     )
 
 
+def _document_adjective_before(toks, i: int) -> bool:
+    """A determiner, a document's adjective (NOUN_ADJECTIVES) and one or two lower-case
+    singular noun modifiers right before token i ("its latest drinking water report", "the
+    annual road safety review"): a noun phrase, not a verb's subject."""
+    k = i - 1
+    while k > 1 and i - k <= 2:
+        w = toks[k]
+        if (
+            not (w.is_word and w.text.isalpha())
+            or w.cap
+            or w.lower in lx.FUNCTION_WORDS
+            or w.lower in lx.CUE_FORMS
+            or w.lower.endswith("s")
+        ):
+            return False
+        k -= 1
+        if toks[k].lower in NOUN_ADJECTIVES:
+            return k > 0 and toks[k - 1].lower in OBJECT_DETERMINERS
+    return False
+
+
 def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
     """is_cue for a lower-case cue form t at token i: not a passive, not a noun."""
     # (the spellings and the token list read once into locals: ~50 tests per cue)
@@ -660,6 +681,8 @@ def _is_verbal_cue(doc: Doc, i: int, t) -> bool:
             and not low.endswith(PAST_ENDINGS + ("ing",))
         ):
             return False  # "expect a higher offer", "the final report": a noun
+        if low in BASE_NOUN_CUES and _document_adjective_before(toks, i):
+            return False  # "in its latest drinking water report that …": a noun (round 32)
         if low.startswith("conced") and _outcome_conceded(doc, i):
             return False  # "conceded defeat", "conceded two goals": a result, not speech
         if p.text[:1].isdigit() and low.endswith("ed") and _noun_next(doc, i):

@@ -389,6 +389,7 @@ TITLE_HEADS = _words(
     representative rep congressman congresswoman congressmember governor gov mayor ambassador
     envoy spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair chairperson
     director chief head leader commissioner commander general gen admiral adm commodore colonel col
+    cathaoirleach
     lieutenant lt major maj captain capt sergeant sgt officer judge justice attorney prosecutor
     counsel sheriff deputy speaker whip adviser advisor strategist aide official officials
     executive ceo cfo coo cto cio cmo founder co-founder cofounder manager analyst economist
@@ -417,6 +418,7 @@ TITLE_HEADS = _words(
     co-chairwoman
     co-president co-leader co-director co-host co-author
     player boxer runner sprinter swimmer golfer cyclist skier wrestler gymnast jockey
+    downhiller slalomist biathlete
     defender outfielder infielder shortstop linebacker batsman bowler rower skater
     snowboarder hurdler marathoner athlete footballer cricketer champion medalist medallist
     olympian forward goalie goaltender catcher receiver fullback halfback flanker trainer

@@ -5367,6 +5367,9 @@ def _person_of_described_body(doc: Doc, src: Source, lo: int) -> Source | None:
     return head
 
 
+# a campaign named by its call ("Protect Our Winters", "Save Our Lakes", "Keep The Coast
+# Clear"): a capitalised verb and determiner opening a body's name (round 32)
+CAMPAIGN_NAME_VERBS = {"Save", "Protect", "Stop", "Keep", "Defend", "Rescue", "Reclaim", "Restore"}
 # common nouns for an organisation: "The charity, Hope Street Kitchens, said"
 ORG_NOUNS = {
     "company", "firm", "group", "charity", "nonprofit", "organization", "organisation",

@@ -1552,6 +1552,11 @@ def _title_dot(toks, x: int) -> bool:
     return toks[x].text == "." and x > 0 and toks[x - 1].cap and len(toks[x - 1].text) <= 3
 
 
+# "X, which plans bus routes for …": a body's work described in a relative clause, a plan
+# reported only as "plans to …" / "plans that …" there (round 32, probe r32a)
+PLANNED = {"to", "that"}
+
+
 def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     doc = ctx.doc
     tq = ctx.tok_quote  # (ctx.in_quote without a method call)
@@ -1561,6 +1566,9 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     j = k + 1
     if j >= n or toks[j].start >= se or tq[j] >= 0:
         return None
+    relative = k and toks[k - 1].lower in NONRESTRICTIVE
+    if base == "plan" and relative and toks[j].lower not in PLANNED:
+        return None  # "OSTA, which plans routes for …": a body's work, no words (round 32)
     nth = _nth_time_that(toks, j, se)
     if nth is not None:
         return nth  # "warned for the second time this year that …"

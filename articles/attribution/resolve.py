@@ -26,6 +26,7 @@ from .context import Context
 from .gazetteer import town_country
 from .mentions import (
     BRANCH_WORDS,
+    CAMPAIGN_NAME_VERBS,
     COMPLEMENT_PREPOSITIONS,
     KINSHIP,
     NAME_PARTICLES,
@@ -5322,6 +5323,8 @@ BODY_APPOSITIVE_NOUNS = {
     "association", "foundation", "federation", "institute", "think-tank", "tank", "lobby",
     # (round 28: "Young Growers, a farmers' union,", "Kind Streets, a soup kitchen,")
     "union", "kitchen", "network", "collective", "cooperative", "co-operative", "movement",
+    # public bodies (round 32, probe r32a: "OC Transpo, the city's transit agency, said")
+    "agency", "authority", "regulator", "watchdog",
 }  # fmt: skip
 
 
@@ -5389,6 +5392,12 @@ def _described_as_company(ctx: Context, src: Source) -> bool:
     return False
 
 
+# a campaign's call opening its name right before a name read as a person's ("Save Our
+# Glaciers Tirol", "Protect Our Winters Austria"): mentions.CAMPAIGN_NAME_VERBS
+CAMPAIGN_CALL_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(CAMPAIGN_NAME_VERBS)) + r") ((?:Our|The|Your) )?$"
+)
+CAMPAIGN_DETERMINERS = ("Our ", "The ", "Your ")
 # an unnamed central bank as a source ("the central bank", "the country's central bank")
 CENTRAL_BANK_SOURCE_RE = re.compile(r"(?i:the)(?: (?:country|nation)['’]s)? central bank")
 # a central bank's name: "Bank of Mongolia", "Reserve Bank of India", "the Central Bank of
@@ -9565,10 +9574,23 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
     kind_named: set[str] = set()  # names "the band" / "the charity" resolved to
     fuller_body: dict[str, str] = {}  # a body's first word -> its name as it spoke before
     country_spoke: tuple[int, str | None] = (-1, None)  # "Norway denied …": (start, code)
+    doc_text = ctx.doc.text
     for c in order:
         src = c.source
         assert src is not None  # (order holds the candidates with a source)
         _note_framed_document(ctx, c, framed)
+        if (
+            src.kind in {"name", "group", "org", "country"}
+            and (call := CAMPAIGN_CALL_BEFORE_RE.search(doc_text, src.start - 20, src.start))
+            # (its determiner before the name or opening it: "Save Our | Lakes", "Protect |
+            # Our Winters Austria"; not "Save | Anna Berg")
+            and (call.group(1) or src.text.startswith(CAMPAIGN_DETERMINERS))
+        ):
+            # "Save Our Glaciers Tirol said": a campaign named by its call, the whole name
+            # a body's (the words before "Our" read as a person's; round 32)
+            src.kind, src.gender, src.start = "org", None, call.start()
+            src.text = src.organization = doc_text[call.start() : src.end]
+            src.phrase_start = min(src.phrase_start, call.start())
         if _headline_bare_noun(ctx, c, src):
             src.kind, src.organization = "group", None  # "Council says …": not a name
         if src.kind == "group" and (name := _self_styled_name(src.text)) is not None:

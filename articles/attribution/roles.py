@@ -513,7 +513,12 @@ def _country_word_before(toks: list, i: int) -> str | None:
 
 
 # a body's local unit written after a place ("DMS's Dhanbad office")
-PLACE_OFFICE_NOUNS = {"office", "branch", "bureau", "division", "unit"}
+PLACE_OFFICE_NOUNS = {
+    "office", "branch", "bureau", "division", "unit",
+    # a body's part for a place ("who chairs the IFA's West Cork executive", "the union's
+    # Ottawa local", "the party's Kerry chapter": round 32, probe r32a)
+    "executive", "district", "local", "chapter", "region", "section",
+}  # fmt: skip
 
 
 def _strip_poss(s: str) -> tuple[str, bool]:
@@ -557,12 +562,13 @@ FIRST_NAME_DEMONYMS = {"finn", "scot"}
 
 
 def _workplace_after_field(toks, j: int, b: int) -> int | None:
-    """The token after "at" that ends a field of study or work ("in medieval trade at
-    the University of Carrow"), within the phrase and before any comma; else None."""
+    """The token after "at" (or "with") that ends a field of study or work ("in medieval
+    trade at the University of Carrow", "a specialist in public health medicine with the
+    HSE's …": round 32), within the phrase and before any comma; else None."""
     for k in range(j, min(len(toks) - 1, j + 12)):
         if toks[k].end > b or toks[k].text in {",", ";", "(", ")"}:
             return None
-        if toks[k].lower == "at" and (toks[k + 1].cap or toks[k + 1].lower == "the"):
+        if toks[k].lower in {"at", "with"} and (toks[k + 1].cap or toks[k + 1].lower == "the"):
             return k + 1
     return None
 
@@ -2303,6 +2309,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
             and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
         )
         or _legislator_keeps_title(honorific, info.role)
+        or _councillor_keeps_title(honorific, info.role, doc.text, end)
     ):
         # ("Professor X, an expert in prehistoric seafaring": the post, not the praise)
         info.role = honorific
@@ -3608,6 +3615,21 @@ def _legislator_keeps_title(honorific: str | None, role: str | None) -> bool:
     )
 
 
+# a councillor's style before the name ("Cllr X"): an elected seat, which a verb's office
+# after the name does not replace
+COUNCILLOR_STYLES = {"councillor", "cllr", "cllr.", "cr", "coun.", "councilor"}
+
+
+def _councillor_keeps_title(honorific: str | None, role: str | None, text: str, end: int) -> bool:
+    """ "Cllr X, who chairs Y Council's roads committee,": the councillor's style stays,
+    the verb gives no role (convention 9; r27g's and r32a's golds), the council its
+    organisation."""
+    if honorific is None or honorific.lower() not in COUNCILLOR_STYLES:
+        return False
+    verb = VERB_OFFICE_RE.match(text, end)
+    return verb is not None and role == HEADS_VERBS[verb.group(1)]
+
+
 # a relative clause right after a name (its party bracket first): ", who chairs …"
 WHO_CLAUSE_AFTER_RE = re.compile(r"(?: \([^)]{1,20}\))?, who\b")
 
@@ -4735,6 +4757,41 @@ def _named_body_in_lower_case(doc, i: int, b: int) -> str | None:
     return None
 
 
+# what ends a body's name written again in lower case ("the municipal district", "the
+# school district", "the weather service")
+LOWER_CASE_BODY_HEADS = lx.ORG_HEADS | {"district"}
+# a public body's head that stands for its whole name after "the" ("head of the service",
+# "chair of the federation"; not "a forecaster at the office": r20e's place of work)
+ONE_WORD_SHORT_HEADS = {
+    "service", "agency", "authority", "board", "federation", "institute", "commission",
+    "council", "foundation", "association", "union", "ministry", "department", "trust",
+    "society", "directorate", "inspectorate", "secretariat", "district",
+}  # fmt: skip
+
+
+def _lower_case_body(doc, i: int) -> str | None:
+    """ "of the municipal district" at token i ("the"): the one body named before whose
+    name ends in those words capitalised, its last word a body's head."""
+    toks = doc.tokens
+    name = _named_body_in_lower_case(doc, i, len(doc.text))
+    if name is None and i + 2 < len(toks) and not toks[i + 2].is_word:
+        # "X, head of the service," after "The Valais Natural Hazards Service said": one
+        # body's head word, the one body named before with that last word
+        word = toks[i + 1]
+        if word.is_word and not word.cap and word.lower in ONE_WORD_SHORT_HEADS:
+            pattern = r"\b(?!(?:The|A|An) )((?:[A-Z][\w'’.-]* ){1,3}" + word.text.capitalize()
+            before = doc.text[max(0, toks[i].start - NAMED_BODY_REACH) : toks[i].start]
+            # (not "the Indonesian Ministry of Health": a name going on after its head)
+            names = set(re.findall(pattern + r")\b(?!['’]| (?:of|for|on|and) )", before))
+            name = names.pop() if len(names) == 1 else None
+            lower = re.finditer(r"\b([a-z]+) " + word.lower + r"\b", before)
+            if name is not None and any(m.group(1) not in lx.FUNCTION_WORDS for m in lower):
+                name = None  # ("Japan's trade ministry … a director at the ministry")
+    if name is None or name.split()[-1].lower() not in LOWER_CASE_BODY_HEADS:
+        return None
+    return name
+
+
 # "Levchenko's Russian counterpart, presidential aide " before a name: the demonym
 COUNTERPART_BEFORE_TITLE_RE = re.compile(
     r"(?:['’]s|\b[Hh]is|\b[Hh]er) ([A-Z][a-z]+) counterpart, (?:[a-z][\w-]* ){1,4}$"
@@ -4855,6 +4912,7 @@ def _org_after(
     doc = ctx.doc
     toks = doc.tokens
     n = len(toks)
+    first = i
     described = body_description_end(doc, i, len(doc.text)) if i < n else None
     if described is None and at and i < n and not toks[i].cap:
         described = body_description_end(doc, i, len(doc.text), bare=True)
@@ -4945,6 +5003,10 @@ def _org_after(
     if k > i and k < n and toks[k - 1].text in BRANCH_WORDS and toks[k].text.isdigit():
         k += 1  # "president of Teamsters Local 120": the branch's number
     if k == i:
+        if first < n and toks[first].lower == "the" and not after_kind:
+            # "cathaoirleach of the municipal district" after "the West Cork Municipal
+            # District": a body's name in lower case (round 32, probe r32a)
+            return _lower_case_body(doc, first)
         return None
     if (
         want_country is not None
@@ -4968,10 +5030,12 @@ def _org_after(
     # "deputy director of DMS's Dhanbad office": the possessor's office in a place
     # (round 31, heldout30)
     place_office = (
-        k - i == 2
+        2 <= k - i <= 4
         and k < n
         and toks[k].lower in PLACE_OFFICE_NOUNS
         and _strip_poss(toks[i].text)[1]
+        # the place's words (1 to 3: "West Cork", "Ottawa-Carleton") name no body
+        and not any(_strip_poss(toks[x].lower)[0] in lx.ORG_HEADS for x in range(i + 1, k))
     )
     if place_office:
         k = i + 1
@@ -7087,6 +7151,12 @@ ITS_RE = re.compile(r"(?i)(?:its|the (\w+)['’]s) ")
 FOR_THE_BODY_RE = re.compile(
     r"(?i)(?:an? )?[\w-]+(?: [\w-]+){0,3}? for the (?-i:[a-z]+ )??(\w+)"
 )  # ("a spokesperson for the budget office": a lower-case modifier before the noun)
+# "X, president of the union's Ottawa local," / "who heads the federation's Kerry
+# branch": a part of "the union" for a place, the union that noun names (round 32)
+PLACE_PART_OF_BODY_RE = re.compile(
+    r"(?i)(?:an? |the )?[\w-]+(?: [\w-]+){0,3}? (?:of|at|with|in) the (\w+)['’]s "
+    r"(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:" + "|".join(sorted(PLACE_OFFICE_NOUNS)) + r")"
+)
 # "A hospital spokeswoman, X," / "a ministry official": the body that noun names
 BODY_NOUN_TITLE_RE = re.compile(r"(?i)(?:an?|the) (\w+) [\w-]+(?: [\w-]+)?")
 # "Spokesman", "a spokeswoman" (group 1: the article of an unnamed one)
@@ -7438,6 +7508,7 @@ def _its_organisation(
     m = (
         ITS_RE.match(text, span[0], span[1])
         or FOR_THE_BODY_RE.fullmatch(text, *span)
+        or PLACE_PART_OF_BODY_RE.fullmatch(text, *span)
         or BODY_NOUN_TITLE_RE.fullmatch(text, *span)
     )
     spokes = SPOKES_TITLE_RE.fullmatch(text, span[0], span[1]) if m is None else None
@@ -10126,6 +10197,32 @@ def _unnamed_source_place(ctx: Context, cands: list[Candidate]) -> None:
             c.country = place  # (a body's official is its body's: "A World Bank official in X")
 
 
+# U.S. bodies whose names other countries' bodies bear too (Ireland's, Ghana's, Taiwan's
+# Environmental Protection Agency; the Philippines', Nigeria's, Pakistan's SEC)
+SHARED_US_BODY_NAMES = {
+    "Environmental Protection Agency", "EPA", "Securities and Exchange Commission", "SEC",
+}  # fmt: skip
+# the U.S. written before such a name ("the U.S. Environmental Protection Agency")
+US_BEFORE_NAME_RE = re.compile(r"(?:U\.S\.|US|American|federal|United States) $")
+
+
+def _namesakes_at_home(ctx: Context, cands: list[Candidate]) -> None:
+    """In a story from another country, an ``Environmental Protection Agency`` written with
+    no ``U.S.`` before it is that country's namesake, not the U.S. agency: its speakers take
+    no U.S. country of the lexicon (the story's comes next; round 32, probe r32a)."""
+    text = ctx.doc.text
+    for c in cands:
+        org = c.organization
+        if org not in SHARED_US_BODY_NAMES or c.country != "US":
+            continue
+        marked = any(
+            US_BEFORE_NAME_RE.search(text, max(0, m.start() - 20), m.start())
+            for m in re.finditer(re.escape(org), text)
+        )
+        if not marked:
+            c.country = None
+
+
 def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     """ "CEDAR BLUFF, Iowa — … said Mayor Rosa Delgado", "OSLO, Norway — … residents
     said": in a story from one country, a speaker with no country or international body of
@@ -10135,6 +10232,8 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
     country = _story_country(ctx)
     if country is None:
         return
+    if country != "US":
+        _namesakes_at_home(ctx, cands)
     # each speaker once: a foreign analyst quoted five times is still one foreigner
     places: dict[int, set[str | None]] = {}  # (_from_elsewhere's, per entity)
     known = {
@@ -10163,7 +10262,7 @@ def _home_country(ctx: Context, cands: list[Candidate]) -> None:
             or c.organization in SUPRANATIONAL_NAMES
             or _supranational_part(c.organization or src.text)
             or _of_short_named_body(ctx, c)
-            or (c.organization or c.speaker) in WORLD_SPORTS_BODIES
+            or _world_sports_body(c.organization or c.speaker)
             # an unresolved "he" (a "they" left unnamed stands for a group, an unnamed
             # source like the one it follows: "The family said … They said", round 27)
             or (src.kind == "pronoun" and c.speaker is None and src.text.lower() != "they")
@@ -10411,6 +10510,17 @@ WORLD_SPORTS_BODIES = {
     # motor sport's governing body and its world series (round 27)
     "FIA", "Fédération Internationale de l'Automobile", "Formula 1", "Formula One",
 }  # fmt: skip
+# "the International Ski and Snowboard Federation", "the World Curling Federation", "the
+# International Hockey Federation": a world federation by its name (round 32, probe r32a;
+# not "the International Longshoremen's Association", a national union)
+WORLD_FEDERATION_RE = re.compile(r"(?:International|World) (?:[A-Z][\w-]* |and ){1,5}Federation")
+
+
+def _world_sports_body(name: str | None) -> bool:
+    """A sport's world governing body: no country of the dateline for it or its officers."""
+    return name is not None and (
+        name in WORLD_SPORTS_BODIES or WORLD_FEDERATION_RE.fullmatch(name) is not None
+    )
 
 
 # "the Fund's resident representative, X" (right before the name), "A spokesman for the
