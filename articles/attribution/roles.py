@@ -3193,6 +3193,9 @@ NATIONAL_CUES = {
     r"|New Orleans|Minneapolis|Pittsburgh|Nashville|Milwaukee|Las Vegas|Albuquerque|Tucson"
     r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
     r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z])"
+    # AP's state after a town and a comma ("based in Charlotte, N.C.,", "Tacoma, Wash."):
+    # only U.S. copy abbreviates a state so (round 32, heldout32)
+    r"|(?<=[a-z], )" + lx.US_STATE_ABBREVIATIONS + r"(?=\.[ ,])"
     # its federal agencies, named so by no other country (round 24; not "SEC", "CDC",
     # "Medicare", "Congress": other countries' too)
     r"|NASA|FBI|FAA|FDA|FEMA|NTSB|Pentagon|Capitol Hill|Medicaid|Federal Aviation Administration"
