@@ -3270,12 +3270,23 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     for x in range(read_to[0], p):
         if lowers[x] in lx.SPEECH_FORMS and cues.is_cue(doc, x):
             start = _content_start(ctx, x, se)
-            if start is not None:
+            if start is not None and not _pronoun_object_only(doc, x, p):
                 cue_at.append(x)
                 min_start.append(min(min_start[-1], start) if min_start else start)
     read_to[0] = max(read_to[0], p)
     i = bisect.bisect_left(cue_at, p)
     return i > 0 and min_start[i - 1] < p
+
+
+# what a verb's whole object may be when a comma follows it at once ("only when a test
+# confirms it, she said, …"): no reported clause
+PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that", "so"})
+
+
+def _pronoun_object_only(doc: Doc, x: int, p: int) -> bool:
+    """Cue x is followed by a pronoun only, then the comma p ("…, when a test confirms
+    it, X said"): its object, no reported clause that the parenthetical cue would nest in."""
+    return x + 2 == p and doc.lowers[x + 1] in PRONOUN_OBJECTS
 
 
 def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
