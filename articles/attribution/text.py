@@ -52,7 +52,9 @@ DATELINE_RE = re.compile(
     + r"(?: "
     + _UPPER_WORD
     + r")*"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*,?"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.?)?(?: \d{1,2})?)*"
+    # (the year after the day: "PATUAKHALI, Oct 24, 2026 (BSS) -", round 32)
+    r"(?:, (?:19|20)\d\d)?,?"
     r"(?: \([A-Za-z.' ]{1,30}\))? ?(?:—|―|–|--|-) ?"
     # AFP and others write the place in Title Case; their agency's name makes it a dateline
     r"|[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){0,3}"
