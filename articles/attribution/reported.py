@@ -8956,11 +8956,15 @@ def _put_it_to(ctx: Context, k: int) -> Candidate | None:
     )
 
 
-GAP_CUES = {"said", "says"}
+GAP_CUES = {"said", "says", "say"}
 # the head of "…, a decision the mayor said would save $2 million": a measure or a claim
+# (a finding's or a law's too, round 32: "…, a gap the researchers say could leave …",
+# "…, a change that rights groups say will make …")
 GAP_HEADS = CLOSING_COMMENT_NOUNS | {
     "decision", "plan", "change", "cut", "cuts", "deal", "policy", "proposal", "measure",
     "closure", "closures", "merger", "sale", "project", "program", "programme",
+    "gap", "shift", "move", "step", "rule", "law", "bill", "reform", "ban", "rise",
+    "increase", "drop", "fall", "trend",
 }  # fmt: skip
 
 
@@ -8984,13 +8988,17 @@ def _gap_relative(ctx: Context, k: int) -> Candidate | None:
         or a + 1 >= k
     ):
         return None
+    if toks[a + 1].lower in {"that", "which"}:
+        a += 1  # "…, a change that rights groups say will …"
+        if a + 1 >= k:
+            return None
     src = analyse_phrase(doc, a + 1, k - 1)
     if src is None or src.kind not in {"name", "group", "org"}:
         return None
     e = k + 1
     while e < len(toks) and toks[e].start < se and toks[e].text not in {",", ";", "."}:
-        if toks[e].lower in {"but", "and"} and e > k + 2:
-            break
+        if toks[e].lower == "but" and e > k + 2:
+            break  # (not "and": "could leave parents and doctors …", one verb phrase)
         e += 1
     if e <= k + 2:
         return None
@@ -10056,7 +10064,10 @@ def _verb_conjunct(toks, v: int) -> bool:
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
     past tense before "to" or before an adjective and "to"; a cue, "and pledged to …",
     is a statement of its own).  Without a quote in the clause, ", but could …" stays in
-    it (one statement); beside a quote, "but" joins as "and" does (decision 10)."""
+    it (one statement); beside a quote, "but" joins as "and" does (decision 10).  One
+    adverb may open it ("… and still planned to report", round 32)."""
+    if toks[v].lower in CONJUNCT_OPENING_ADVERBS and v + 1 < len(toks):
+        v += 1
     low = toks[v].lower
     if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
         return True
@@ -10064,6 +10075,12 @@ def _verb_conjunct(toks, v: int) -> bool:
         return False
     to = v + 1 if v + 1 < len(toks) and toks[v + 1].lower == "to" else v + 2
     return to < len(toks) and toks[to].lower == "to" and toks[to - 1].is_word
+
+
+# adverbs that may open a second verb phrase before its verb ("and still planned to …")
+CONJUNCT_OPENING_ADVERBS = frozenset(
+    {"still", "also", "now", "already", "then", "later", "again", "even", "never", "previously"}
+)
 
 
 # irregular past forms of cues ("knew", "thought", "wrote"): a finite second verb

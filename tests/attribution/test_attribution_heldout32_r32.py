@@ -56,3 +56,57 @@ def test_a_dateline_with_the_year_after_the_day_is_no_part_of_the_clause():
         "At least four people drowned and thousands were stranded as rivers burst their banks"
         in got
     )
+
+
+def test_a_second_verb_phrase_after_a_partial_may_open_with_an_adverb():
+    # decision 10: "said A “…” and still planned to B" reports B as "and planned to B" is
+    text = (
+        "Retailer delays results\n\n"
+        "Anna Moritz, the chief executive, said the company expected to hire a new "
+        "finance chief “within days” and still planned to open two stores in May.\n"
+    )
+    got = by_quote(text)
+    assert got["within days"].speaker == "Anna Moritz"
+    assert got["still planned to open two stores in May"].speaker == "Anna Moritz"
+
+
+def test_a_gap_relative_after_that_or_with_a_findings_noun():
+    # "…, a change that shipping groups say will …", "…, a gap the researchers say could
+    # …": the object-gap relative's verb phrase is the group's (speaker null)
+    text = (
+        "Port reopens\n\n"
+        "The port reopened on Monday after a deal on night shifts, a change that shipping "
+        "groups say will cut delays across the region.\n\n"
+        "Rural clinics saw twice as many cases as the state recorded, a gap the "
+        "researchers say could leave nurses and parents unaware of the danger.\n"
+    )
+    got = by_quote(text)
+    assert got["will cut delays across the region"].speaker is None
+    assert got["could leave nurses and parents unaware of the danger"].speaker is None
+
+
+def test_who_after_an_indefinite_title_whose_workplace_is_a_bare_corporation():
+    # "X, a former payroll officer at the corporation, who said …": X speaks
+    text = (
+        "Clerk testifies\n\n"
+        "The tribunal also heard from Ivo Brandt, a former payroll officer at the "
+        "corporation, who said wages were paid “on a manager's word alone” and were not "
+        "checked until the end of each year.\n"
+    )
+    got = by_quote(text)
+    for quote in ("on a manager's word alone", "were not checked until the end of each year"):
+        assert (got[quote].speaker, got[quote].role) == ("Ivo Brandt", "former payroll officer")
+
+
+def test_a_papers_authorship_before_the_name_gives_way_to_the_post_after_it():
+    text = (
+        "Heart study\n\n"
+        "The report's lead author, Kwame Asante, a cardiology fellow at Leeds General "
+        "Infirmary, said the effect was small.\n\n"
+        "The study's first author, Tomas Reyes, said the drug was safe to use.\n"
+    )
+    got = by_quote(text)
+    asante = got["the effect was small"]
+    assert (asante.role, asante.organization) == ("cardiology fellow", "Leeds General Infirmary")
+    # (no post after the name: the authorship stays the role)
+    assert got["the drug was safe to use"].role == "first author"
