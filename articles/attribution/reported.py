@@ -4053,7 +4053,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # amendments, all of which were rejected": a bare noun phrase object; a
                 # relative clause closing the sentence is the writer's
                 break
-            if _closing_relative(toks, j, m, stop):
+            if _closing_relative(toks, j, m, stop) and not _relative_then_and_clause(doc, m, stop):
                 break  # "said it was true in his valley, where builders …": the writer's
             if _closing_gloss(toks, m, stop):
                 break  # "switched to sorghum, crops that earn less": the writer's gloss
@@ -4190,6 +4190,25 @@ def _closing_relative(toks, j: int, m: int, stop: int) -> bool:
         ):
             return False  # (a list's commas only: "where builders, carpenters and cleaners")
     return True
+
+
+def _relative_then_and_clause(doc: Doc, m: int, stop: int) -> bool:
+    """ "said six were from two villages, where trees fell on houses, and three fishermen
+    drowned": after the ", where" clause at m has its own past-tense verb, ", and" opens a
+    clause with a subject of its own, the reported clause's second conjunct (round 32;
+    not a list's comma, "where builders, carpenters, and cleaners work": no verb yet)."""
+    toks = doc.tokens
+    se = toks[stop - 1].end
+    verb = False
+    for x in range(m + 2, stop - 2):
+        low = toks[x].lower
+        if toks[x].text == ",":
+            if verb and toks[x + 1].lower == "and" and _and_new_clause(doc, x + 1, se):
+                return True
+            continue
+        if toks[x].is_word and not toks[x].cap and (low.endswith("ed") or low in IRREGULAR_PAST):
+            verb = True
+    return False
 
 
 # nouns a ", where" clause elaborates as a case, not a place

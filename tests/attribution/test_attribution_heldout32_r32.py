@@ -110,3 +110,48 @@ def test_a_papers_authorship_before_the_name_gives_way_to_the_post_after_it():
     assert (asante.role, asante.organization) == ("cardiology fellow", "Leeds General Infirmary")
     # (no post after the name: the authorship stays the role)
     assert got["the drug was safe to use"].role == "first author"
+
+
+def test_a_where_relative_then_and_a_clause_of_its_own_runs_on():
+    # "said A, where …, and B": B (its own subject and verb) is the reported clause's
+    # second conjunct, no part of the writer's description of the place
+    text = (
+        "Typhoon toll rises\n\n"
+        "Governor Ana Ruiz said four of the dead were from two Tarlac villages, where "
+        "walls fell on houses, and two boys drowned when their boat capsized.\n\n"
+        "Governor Ana Ruiz said the storm was worst in the hills, where builders, "
+        "carpenters, and cleaners lost their homes.\n"
+    )
+    got = by_quote(text)
+    assert (
+        got[
+            "four of the dead were from two Tarlac villages, where walls fell on houses, and two "
+            "boys drowned when their boat capsized"
+        ].speaker
+        == "Ana Ruiz"
+    )
+    # (a list's commas inside the relative: still the writer's description, cut)
+    assert "the storm was worst in the hills" in got
+
+
+def test_a_title_and_its_town_before_the_name():
+    # "executive engineer in Comilla Abdul Karim Mia said": the town is the title's
+    text = (
+        "Roads cut\n\n"
+        "Roads department executive engineer in Comilla Abdul Karim Mia said three "
+        "roads were shut.\n\n"
+        "“The river is still rising,” Mia said.\n"
+    )
+    got = by_quote(text)
+    for quote in ("three roads were shut", "The river is still rising,"):
+        assert got[quote].speaker == "Abdul Karim Mia"
+        assert got[quote].role.endswith("executive engineer")
+
+
+def test_a_surveyor_is_a_title_head():
+    text = (
+        "Bids split\n\n"
+        "Ana Lopes, a former quantity surveyor at the Braga city council, said the bids "
+        "were split.\n"
+    )
+    assert by_quote(text)["the bids were split"].role == "former quantity surveyor"
