@@ -63,9 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout32, heldout33, heldout34 and heldout35 are blind: never listed (heldout24,
-# heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29 in round
-# 29, heldout30 and heldout31 in round 31, heldout28 in round 32)
+# heldout33, heldout34 and heldout35 are blind: never listed (heldout24, heldout25 and
+# heldout26 retired in round 27, heldout27 in round 28, heldout29 in round 29, heldout30
+# and heldout31 in round 31, heldout28 and heldout32 in round 32)
 RETIRED = [
     "heldout",
     *(f"heldout{i}" for i in range(2, 28)),
@@ -73,6 +73,7 @@ RETIRED = [
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 ]
 PROBES = [
     *(f"r20{x}" for x in "abcdef"),
@@ -125,7 +126,8 @@ FIRST_RUN = {
     "probes_r29b": "82fb89e8", "probes_r29c": "764aedef", "probes_r29d": "9f17a801",
     "probes_r29e": "aa6c4fa4", "probes_r29j": "9073ed53", "probes_r29k": "95ad8b7c",
     "probes_r31a": "c6e2b029", "probes_r31b": "b7c62732", "probes_r31d": "00d97176",
-    "probes_r31c": "1d87287c", "heldout28": "aa7abb4f", "probes_r32a": "e2f3a829",
+    "probes_r31c": "1d87287c", "heldout28": "aa7abb4f", "heldout32": "6a2aac5c",
+    "probes_r32a": "e2f3a829",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

@@ -377,7 +377,7 @@ TITLE_HEADS = _words(
     employee retiree priest
     tapper weaver cleaner
     groom boatman ferryman stablehand
-    millwright boilermaker crofter haulier
+    millwright boilermaker crofter haulier surveyor
     shopkeeper vendor merchant businessman businesswoman entrepreneur volunteer fighter medic
     promoter
     broadcaster

@@ -5449,10 +5449,28 @@ def _person_before_title_of(doc: Doc, comma: int, lo: int, depth: int) -> Source
     c = comma - 1
     while c > 0 and comma - c < 12 and toks[c].start >= lo and toks[c].text != ",":
         c -= 1
-    if c < 1 or toks[c].text != "," or toks[c].start < lo or not _the_title_of(toks, c + 1):
+    if c < 1 or toks[c].text != "," or toks[c].start < lo:
+        return None
+    if not _the_title_of(toks, c + 1) and not _indefinite_title_at(toks, c + 1, comma):
         return None
     head = subject_before(doc, c, lo, depth + 1)
     return head if head is not None and head.kind == "name" else None
+
+
+def _indefinite_title_at(toks, a: int, comma: int) -> bool:
+    """ "a former accounts clerk at the corporation" from a to the comma: "a" / "an", then a
+    title word before any preposition (round 32: a workplace the phrase reader leaves
+    unread, "the corporation", still leaves the person before it the relative's subject)."""
+    if toks[a].lower not in {"a", "an"}:
+        return False
+    for x in range(a + 1, comma):
+        if toks[x].lower in TITLE_WORDS and toks[x].is_word and not toks[x].cap:
+            return True
+        if toks[x].lower in APPOSITIVE_PLACE_PREPS or toks[x].lower in {"at", "for", "with"}:
+            return False
+        if not toks[x].is_word:
+            return False
+    return False
 
 
 def _appositive_owner(doc: Doc, src: Source, lo: int, depth: int) -> Source | None:

@@ -3278,12 +3278,23 @@ def _cue_with_clause(ctx: Context, a: int, p: int, se: int) -> bool:
     for x in range(read_to[0], p):
         if lowers[x] in lx.SPEECH_FORMS and cues.is_cue(doc, x):
             start = _content_start(ctx, x, se)
-            if start is not None:
+            if start is not None and not _pronoun_object_only(doc, x, p):
                 cue_at.append(x)
                 min_start.append(min(min_start[-1], start) if min_start else start)
     read_to[0] = max(read_to[0], p)
     i = bisect.bisect_left(cue_at, p)
     return i > 0 and min_start[i - 1] < p
+
+
+# what a verb's whole object may be when a comma follows it at once ("only when a test
+# confirms it, she said, …"): no reported clause
+PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that", "so"})
+
+
+def _pronoun_object_only(doc: Doc, x: int, p: int) -> bool:
+    """Cue x is followed by a pronoun only, then the comma p ("…, when a test confirms
+    it, X said"): its object, no reported clause that the parenthetical cue would nest in."""
+    return x + 2 == p and doc.lowers[x + 1] in PRONOUN_OBJECTS
 
 
 def _closes_fronted_clause(ctx: Context, j: int, subject_start: int) -> bool:
@@ -4050,7 +4061,7 @@ def _content_end(ctx: Context, j: int, se: int) -> int:
                 # amendments, all of which were rejected": a bare noun phrase object; a
                 # relative clause closing the sentence is the writer's
                 break
-            if _closing_relative(toks, j, m, stop):
+            if _closing_relative(toks, j, m, stop) and not _relative_then_and_clause(doc, m, stop):
                 break  # "said it was true in his valley, where builders …": the writer's
             if _closing_gloss(toks, m, stop):
                 break  # "switched to sorghum, crops that earn less": the writer's gloss
@@ -4187,6 +4198,25 @@ def _closing_relative(toks, j: int, m: int, stop: int) -> bool:
         ):
             return False  # (a list's commas only: "where builders, carpenters and cleaners")
     return True
+
+
+def _relative_then_and_clause(doc: Doc, m: int, stop: int) -> bool:
+    """ "said six were from two villages, where trees fell on houses, and three fishermen
+    drowned": after the ", where" clause at m has its own past-tense verb, ", and" opens a
+    clause with a subject of its own, the reported clause's second conjunct (round 32;
+    not a list's comma, "where builders, carpenters, and cleaners work": no verb yet)."""
+    toks = doc.tokens
+    se = toks[stop - 1].end
+    verb = False
+    for x in range(m + 2, stop - 2):
+        low = toks[x].lower
+        if toks[x].text == ",":
+            if verb and toks[x + 1].lower == "and" and _and_new_clause(doc, x + 1, se):
+                return True
+            continue
+        if toks[x].is_word and not toks[x].cap and (low.endswith("ed") or low in IRREGULAR_PAST):
+            verb = True
+    return False
 
 
 # nouns a ", where" clause elaborates as a case, not a place
@@ -9010,11 +9040,15 @@ def _put_it_to(ctx: Context, k: int) -> Candidate | None:
     )
 
 
-GAP_CUES = {"said", "says"}
+GAP_CUES = {"said", "says", "say"}
 # the head of "…, a decision the mayor said would save $2 million": a measure or a claim
+# (a finding's or a law's too, round 32: "…, a gap the researchers say could leave …",
+# "…, a change that rights groups say will make …")
 GAP_HEADS = CLOSING_COMMENT_NOUNS | {
     "decision", "plan", "change", "cut", "cuts", "deal", "policy", "proposal", "measure",
     "closure", "closures", "merger", "sale", "project", "program", "programme",
+    "gap", "shift", "move", "step", "rule", "law", "bill", "reform", "ban", "rise",
+    "increase", "drop", "fall", "trend",
 }  # fmt: skip
 
 
@@ -9038,13 +9072,17 @@ def _gap_relative(ctx: Context, k: int) -> Candidate | None:
         or a + 1 >= k
     ):
         return None
+    if toks[a + 1].lower in {"that", "which"}:
+        a += 1  # "…, a change that rights groups say will …"
+        if a + 1 >= k:
+            return None
     src = analyse_phrase(doc, a + 1, k - 1)
     if src is None or src.kind not in {"name", "group", "org"}:
         return None
     e = k + 1
     while e < len(toks) and toks[e].start < se and toks[e].text not in {",", ";", "."}:
-        if toks[e].lower in {"but", "and"} and e > k + 2:
-            break
+        if toks[e].lower == "but" and e > k + 2:
+            break  # (not "and": "could leave parents and doctors …", one verb phrase)
         e += 1
     if e <= k + 2:
         return None
@@ -10110,7 +10148,10 @@ def _verb_conjunct(toks, v: int) -> bool:
     to help": a verb phrase sharing the subject before it (an auxiliary or modal, or a
     past tense before "to" or before an adjective and "to"; a cue, "and pledged to …",
     is a statement of its own).  Without a quote in the clause, ", but could …" stays in
-    it (one statement); beside a quote, "but" joins as "and" does (decision 10)."""
+    it (one statement); beside a quote, "but" joins as "and" does (decision 10).  One
+    adverb may open it ("… and still planned to report", round 32)."""
+    if toks[v].lower in CONJUNCT_OPENING_ADVERBS and v + 1 < len(toks):
+        v += 1
     low = toks[v].lower
     if low in MODAL_VP or low in CONJUNCT_AUXILIARIES:
         return True
@@ -10118,6 +10159,12 @@ def _verb_conjunct(toks, v: int) -> bool:
         return False
     to = v + 1 if v + 1 < len(toks) and toks[v + 1].lower == "to" else v + 2
     return to < len(toks) and toks[to].lower == "to" and toks[to - 1].is_word
+
+
+# adverbs that may open a second verb phrase before its verb ("and still planned to …")
+CONJUNCT_OPENING_ADVERBS = frozenset(
+    {"still", "also", "now", "already", "then", "later", "again", "even", "never", "previously"}
+)
 
 
 # irregular past forms of cues ("knew", "thought", "wrote"): a finite second verb

@@ -3249,6 +3249,9 @@ NATIONAL_CUES = {
     r"|New Orleans|Minneapolis|Pittsburgh|Nashville|Milwaukee|Las Vegas|Albuquerque|Tucson"
     r"|Honolulu|Salt Lake City|Kansas City|Omaha|Tulsa|Indianapolis|Brooklyn|Manhattan"
     r"|State (?:Sen(?:ator)?|Rep(?:resentative)?)(?=\.? [A-Z])"
+    # AP's state after a town and a comma ("based in Charlotte, N.C.,", "Tacoma, Wash."):
+    # only U.S. copy abbreviates a state so (round 32, heldout32)
+    r"|(?<=[a-z], )" + lx.US_STATE_ABBREVIATIONS + r"(?=\.[ ,])"
     # its federal agencies, named so by no other country (round 24; not "SEC", "CDC",
     # "Medicare", "Congress": other countries' too)
     r"|NASA|FBI|FAA|FDA|FEMA|NTSB|Pentagon|Capitol Hill|Medicaid|Federal Aviation Administration"
@@ -5726,6 +5729,9 @@ def _definite_office_first(info: RoleInfo, parsed: RoleInfo, doc, i: int, k: int
         and info.role
         and _definite_title_opening(doc.tokens, i, k)
         and INDEFINITE_APPOSITIVE_RE.match(doc.text, end)
+        # (not a paper's authorship: "The study's first author, X, a pediatric resident
+        # at Y," holds the post after the name; round 32)
+        and AUTHORSHIP_RE.fullmatch(parsed.role) is None
     ):
         info.role, info.organization = parsed.role, parsed.organization
 
@@ -8900,11 +8906,17 @@ def _lede_pair(ctx: Context, reg: Registry) -> dict[int, tuple[str, str]]:
 
 # an epithet recalling a person's office in general words ("the ministry official")
 GENERIC_EPITHET_RE = re.compile(r"(?i)(?:[a-z]+ )?officials?")
+# a paper's authorship ("The study's first author, X, a pediatric resident at Y,"): a
+# part in the study, not the post the person holds (round 32, heldout32)
+AUTHORSHIP_RE = re.compile(r"(?i)(?:(?:first|lead|senior|last|corresponding|co-?) ?)?authors?")
 
 
 def _generic_before_office(pre: str, after: str) -> bool:
     """ "The official, X, an Ashby County commissioner,": a generic epithet before the
-    name gives way to the office described after it."""
+    name gives way to the office described after it; so does a study's authorship ("The
+    study's first author, X, a pediatric resident at Y,")."""
+    if AUTHORSHIP_RE.fullmatch(pre):
+        return not AUTHORSHIP_RE.fullmatch(after)
     return bool(GENERIC_EPITHET_RE.fullmatch(pre)) and not GENERIC_EPITHET_RE.fullmatch(after)
 
 

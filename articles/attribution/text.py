@@ -17,6 +17,7 @@ from itertools import compress
 from operator import attrgetter
 
 from . import lexicons as lx
+from .gazetteer import town_country
 from .lexicons import ABBREVIATIONS, SENTENCE_STARTERS
 
 # A word: letters/digits joined by internal . ' ’ - (U.S, O'Brien, Secretary-General).
@@ -448,7 +449,32 @@ def working_text(text: str) -> str:
         # "X, vice-president (global operations) of Y, said": a remit in brackets after a
         # title, as Indian and Asian copy writes it, blanked so that the title reads on
         text = TITLE_REMIT_RE.sub(_blank_remit, text)
+    if " in " in text:
+        # "executive engineer in Patuakhali Rezaul Karim Talukder said": the title's town
+        # between a title and a name (Bangladeshi and Pakistani copy) blanked, so that
+        # the title reads on to the name (round 32)
+        text = TITLE_TOWN_RE.sub(_blank_title_town, text)
     return text
+
+
+# " in <Town>" before a name of two to four capitalised words and a speech verb (the word
+# before a lower-case title head, the town a known one: _blank_title_town; the pattern
+# opens with its literal, scanned for in C)
+TITLE_TOWN_RE = re.compile(
+    r" in ([A-Z][a-z]+)(?= (?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+ (?:said|says|told)\b)"
+)
+
+
+def _blank_title_town(m: re.Match) -> str:
+    text = m.string
+    w = m.start()
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    title = text[w : m.start()]
+    town = m.group(1)
+    if title not in lx.TITLE_HEADS or not (town in lx.WORLD_CITIES or town_country(town)):
+        return m.group()
+    return " " * len(m.group())
 
 
 _US_STATE = (
