@@ -63,6 +63,17 @@ FORSYTH = {
 MIFSUD = {"speaker": "Joe Mifsud", "country": "MT"}
 
 FARM_Q = [
+    # added after the first run (README changelog): the lead's `saying A` is the
+    # fishermen's statement (a group, speaker null); `have threatened to block …` is an act
+    # (r21b's `threatened to retaliate`), the headline's `threaten blockade` a headline act
+    q(
+        "the farm has already driven them from their best grounds",
+        None,
+        "indirect",
+        "saying",
+        "Fishermen in Marsaxlokk",
+        country="MT",
+    ),
     p(
         "We are being pushed out of our own sea,",
         AZZOPARDI,
@@ -296,6 +307,15 @@ MINE_Q = [
         body(LEKGABA, "BW"),
         "indirect",
         "announced",
+        "the company",
+    ),
+    # added after the first run (README changelog): `blaming A` is the company's (r29a's
+    # `It blamed "softer industrial demand"`)
+    p(
+        "a collapse in demand for rough stones",
+        body(LEKGABA, "BW"),
+        "indirect",
+        "blaming",
         "the company",
     ),
     p(
