@@ -230,6 +230,33 @@ DOMESTIC_NAMES = {
     "|Caquetá|Guaviare|Catatumbo|FARC|ELN|Ecopetrol|Medellín|Medellin|Barranquilla",
     "CL": "Araucanía|Araucania|Biobío|Bío Bío|Maule|Los Lagos|Aysén|Magallanes|Ñuble"
     "|Tarapacá|Coquimbo|Codelco|Carabineros|Valparaíso|Valparaiso|Antofagasta",
+    # small countries whose own copy seldom names them (round 32, probe r32b): their towns
+    # and islands, parliaments, seats of government, utilities, parties and papers; not a
+    # place or party another country writes too (Rabat, Victoria, Salto, Rivera, Maldonado,
+    # Río Negro, Frente Amplio, Partido Nacional, Partido Colorado), a given name or word
+    # (Floriana, Comino, Kanye, Bled), nor a Tswana chief's title (Kgosi is South Africa's
+    # Bafokeng's too)
+    "MT": "Marsaxlokk|Delimara|Birżebbuġa|Birzebbuga|Marsaskala|Marsascala|Żejtun|Zejtun"
+    "|Żabbar|Zabbar|Birkirkara|Sliema|Mosta|Qormi|Naxxar|Msida|Ħamrun|Hamrun|Mellieħa"
+    "|Mellieha|Gozo|Gozitan|Gozitans|Xagħra|Xaghra|Marsalforn|Senglea|Cospicua|Vittoriosa"
+    "|Birgu|Paceville|Mdina|Mater Dei Hospital|Castille|Enemalta|Partit Nazzjonalista"
+    "|Partit Laburista|Environment and Resources Authority",
+    "BW": "Letlhakane|Orapa|Serowe|Francistown|Maun|Kasane|Palapye|Mahalapye|Molepolole"
+    "|Lobatse|Selebi-Phikwe|Selebi Phikwe|Jwaneng|Ghanzi|Tsabong|Mochudi|Tlokweng"
+    "|Mogoditshane|Tonota|Tutume|Bobonong|Boteti|Okavango Delta|Chobe|Debswana"
+    "|Umbrella for Democratic Change|Ntlo ya Dikgosi|Mmegi",
+    "UY": "Paso de los Toros|Paysandú|Paysandu|Tacuarembó|Tacuarembo|Canelones|Durazno"
+    "|Punta del Este|Colonia del Sacramento|Fray Bentos|Treinta y Tres|Cerro Largo"
+    "|Paso Severino|Torre Ejecutiva|PIT-CNT|ANCAP|Ancap|Antel|OSE|Cabildo Abierto"
+    "|Banco República|BROU|Peñarol|Penarol|Punta Carretas",
+    "EE": "Riigikogu|Toompea|Tartu|Pärnu|Parnu|Narva|Ida-Viru|Eesti Energia|Eesti Pank"
+    "|Isamaa|EKRE|Postimees|Saaremaa|Hiiumaa|Kuressaare|Rakvere|Viljandi|Haapsalu",
+    "FJ": "Viti Levu|Vanua Levu|Lautoka|Nadi|Labasa|Sigatoka|Nausori|Savusavu|Taveuni"
+    "|Levuka|FijiFirst|SODELPA|Bose Levu Vakaturaga|Great Council of Chiefs",
+    "MN": "State Great Khural|Great Khural|Khural|Erdenet|Darkhan|Oyu Tolgoi|Tavan Tolgoi"
+    "|Khovd|Choibalsan|Dornogovi|Umnugovi|Ömnögovi|Bayan-Ölgii|Bayan-Ulgii|Naadam",
+    "SI": "Državni zbor|Drzavni zbor|Maribor|Koper|Piran|Celje|Kranj|Ptuj|Velenje"
+    "|Novo Mesto|Nova Gorica|Triglav",
 }  # fmt: skip
 
 # marks a word list cannot hold: currencies written with a sign or initials, a name some
@@ -301,6 +328,11 @@ DOMESTIC_PATTERNS = {
     "NA": r"\bN\$ ?\d",
     "KR": r"₩ ?\d",
     "JP": r"\bKyoto(?! Protocol)\b|\bLiberal Democratic Party(?! of)\b|\bLDP\b",
+    # pula, Fiji dollars and tugriks by their codes, and a Fijian chief's "Ratu" before a
+    # name (round 32, probe r32b; a pula sum written "P15,000" is the Philippines' form too)
+    "BW": r"\bBWP ?\d",
+    "FJ": r"\bFJ\$ ?\d|\bF\$ ?\d|\bRatu(?= [A-Z])",
+    "MN": r"\bMNT ?\d",
 }  # fmt: skip
 # a currency one country writes, after a sum ("40 million ringgit", "25 rand")
 DOMESTIC_CURRENCIES = {
@@ -308,7 +340,8 @@ DOMESTIC_CURRENCIES = {
     "kronor": "SE", "hryvnia": "UA", "hryvnias": "UA", "rupiah": "ID", "ringgit": "MY",
     "baht": "TH", "naira": "NG", "cedi": "GH", "cedis": "GH", "rand": "ZA", "shekel": "IL",
     "shekels": "IL", "rouble": "RU", "roubles": "RU", "ruble": "RU", "rubles": "RU",
-    "reais": "BR", "dong": "VN",
+    "reais": "BR", "dong": "VN", "pula": "BW", "tugrik": "MN", "tugriks": "MN",
+    "tögrög": "MN",
 }  # fmt: skip
 # words of one country's everyday life its own copy writes in lower case, unexplained (a
 # village council, illegal mining, a minibus taxi; round 27, probe r27d), a plural "s"
@@ -324,6 +357,8 @@ DOMESTIC_WORDS = {
     # a block's development officer (round 31, probe r31b)
     "question period": "CA", "district collector": "IN", "zilla parishad": "IN",
     "block development officer": "IN",
+    # a Tswana village's assembly, Fiji's indigenous people (round 32, probe r32b)
+    "kgotla": "BW", "iTaukei": "FJ",
 }  # fmt: skip
 DOMESTIC_WORD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(DOMESTIC_WORDS, key=len, reverse=True)) + r")s?(?![\w-])"

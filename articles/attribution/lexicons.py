@@ -474,6 +474,7 @@ TITLE_HEADS = _words(
     publican landlady innkeeper
     hairdresser barber stylist beautician manicurist td
     kaumātua kaumatua kuia
+    kgosi kgosikgolo
     """
 )
 # Titles of a relation to another person: their "of" complement is that person ("a
@@ -940,6 +941,18 @@ SUPRANATIONAL = {
     "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
     "UNRWA": "UNRWA", "OCHA": "OCHA", "ILO": "ILO", "International Labour Organization": "ILO",
     "International Labor Organization": "ILO",
+    # multilateral development banks (no country; each its own organisation; round 32,
+    # probe r32b)
+    "Inter-American Development Bank": "Inter-American Development Bank",
+    "Asian Development Bank": "Asian Development Bank",
+    "African Development Bank": "African Development Bank", "AfDB": "AfDB",
+    "European Bank for Reconstruction and Development": (
+        "European Bank for Reconstruction and Development"
+    ),
+    "EBRD": "EBRD", "Islamic Development Bank": "Islamic Development Bank",
+    "Asian Infrastructure Investment Bank": "Asian Infrastructure Investment Bank",
+    "AIIB": "AIIB", "Caribbean Development Bank": "Caribbean Development Bank",
+    "Bank for International Settlements": "Bank for International Settlements",
     # international NGOs: no country of their own (each its own organisation)
     "Amnesty International": "Amnesty International",
     "Human Rights Watch": "Human Rights Watch", "Greenpeace": "Greenpeace",

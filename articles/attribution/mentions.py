@@ -1680,10 +1680,19 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             if body is None:
                 name = _branch_in_full(doc, name, c0) or name  # "Local 120" later
             return Source("org", c0, pe, name, ps, pe, organization=name)
-    if not last.cap and last.lower in {"union", "party"} and b > a:
+    if not last.cap and last.lower in NAMED_BODY_COMMON_NOUNS and b > a:
         # "the United Auto Workers union", "the opposition Congress party": a named
-        # organisation with its common noun
-        c0 = b
+        # organisation with its common noun ("the PIT-CNT union federation": its kind's
+        # words before it too; round 32, probe r32b)
+        d = b
+        while (
+            last.lower in FEDERATION_NOUNS
+            and d - 1 > a
+            and not toks[d - 1].cap
+            and toks[d - 1].lower in FEDERATION_KIND_WORDS
+        ):
+            d -= 1
+        c0 = d
         while c0 > a and (
             (toks[c0 - 1].cap and toks[c0 - 1].is_word)
             # "the United Food and Commercial Workers union": a link between two words
@@ -1692,15 +1701,15 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
                 and c0 - 2 >= a
                 and toks[c0 - 2].cap
                 and toks[c0].cap
-                and c0 < b
+                and c0 < d
             )
         ):
             c0 -= 1
-        while c0 < b and (toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower == "the"):
+        while c0 < d and (toks[c0].lower in lx.INDUSTRY_NOUNS or toks[c0].lower == "the"):
             c0 += 1
         # (a country after a link is the name's: "the Alternative for Germany party")
-        linked = {x for x in range(c0 + 1, b) if toks[x - 1].lower in NAME_LINK_WORDS}
-        run = [toks[x] for x in range(c0, b) if x not in linked]
+        linked = {x for x in range(c0 + 1, d) if toks[x - 1].lower in NAME_LINK_WORDS}
+        run = [toks[x] for x in range(c0, d) if x not in linked]
         run = [x for x in run if x.lower not in NAME_LINK_WORDS]
         the = any(toks[x].lower == "the" for x in range(a, c0))  # not "Rail union rejects"
         if (
@@ -1714,7 +1723,7 @@ def _analyse_phrase(doc: Doc, a: int, b: int) -> Source | None:
             # (a lower-case "party" is no word of a name of two words or more: "the
             # opposition Green Future party" is Green Future; a one-word name keeps it,
             # "the Congress party", so that it is read as no other body)
-            e = pe if last.lower == "party" and len(run) < 2 else toks[b - 1].end
+            e = pe if last.lower == "party" and len(run) < 2 else toks[d - 1].end
             name = text[toks[c0].start : e]
             return Source("org", toks[c0].start, e, name, ps, pe, organization=name)
     if not last.cap:
@@ -2138,6 +2147,8 @@ def _acronym_and_name(toks, a: int, b: int) -> bool:
 def _is_org_like(word: str) -> bool:
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True  # acronym: CNN, FBI
+    if word.isupper() and all(len(w) >= 2 and w.isalpha() for w in word.split("-")):
+        return True  # acronyms joined: PIT-CNT, ZANU-PF (round 32, probe r32b)
     if ALPHANUMERIC_BODY_RE.fullmatch(word):
         return True  # "M23", "G20": letters and a number
     if SURNAME_PREFIX.fullmatch(word):
@@ -2151,6 +2162,17 @@ def _is_org_like(word: str) -> bool:
         and "-" not in word
         and "." not in word
     )
+
+
+# a party's standing before its name ("the opposition Umbrella for Democratic Change")
+PARTY_STANDING_WORDS = {"opposition", "ruling", "governing"}
+
+
+# a body's common noun after its name ("the Teamsters union", "the Congress party", "the
+# CNT federation"), and the words of its kind before a federation ("union", "labour")
+NAMED_BODY_COMMON_NOUNS = {"union", "party", "federation", "confederation"}
+FEDERATION_NOUNS = {"federation", "confederation"}
+FEDERATION_KIND_WORDS = {"union", "labor", "labour", "trade", "employers", "business"}
 
 
 # prepositions of place after a group noun ("Democrats on Capitol Hill", "farmers in Iowa")
@@ -3845,10 +3867,20 @@ def _title_before_complement(toks, k: int, lo: int) -> tuple[int, int] | None:
     """The span from an article opening the sentence at lo, through up to two lower-case
     words, to a title head followed by a lower-case complement (TITLE_COMPLEMENT_OPENERS)
     that runs to the comma at k: the preposed role without where it is held; else None."""
-    x = next((y for y in range(k) if toks[y].start >= lo), k)
+    x = k  # (the first token at or after lo, found back from k: a sentence's length)
+    while x > 0 and toks[x - 1].start >= lo:
+        x -= 1
     if x >= k or toks[x].lower not in {"the", "a", "an"}:
         return None
-    for h in range(x + 1, min(x + 4, k - 1)):
+    owner = None  # "The ruling Frente Amplio's whip in the lower house, X": a body's
+    for y in range(x + 1, min(x + 6, k - 1)):  # possessive before the title (round 32)
+        if not (toks[y].is_word and (toks[y].cap or toks[y].lower in PARTY_STANDING_WORDS)):
+            break
+        if toks[y].cap and toks[y].lower.endswith(("'s", "’s")):
+            owner = y
+            break
+    first = owner + 1 if owner is not None else x + 1
+    for h in range(first, min(first + 3, k - 1)):
         t = toks[h]
         if not t.is_word or t.cap:
             return None
@@ -4138,7 +4170,7 @@ def portfolio_titled_name(doc: Doc, j: int, lo: int) -> Source | None:
         t = toks[k]
         if t.start < lo:
             return None
-        if t.lower == "for" or (not t.cap and t.lower in lx.TITLE_HEADS):
+        if t.lower in {"for", "of"} or (not t.cap and t.lower in lx.TITLE_HEADS):
             break
         if not ((t.is_word and t.cap) or t.text == "," or t.lower == "and"):
             return None
@@ -4147,7 +4179,8 @@ def portfolio_titled_name(doc: Doc, j: int, lo: int) -> Source | None:
         k -= 1
     else:
         return None
-    if toks[k].lower == "for":
+    # ("Minister of Minerals and Energy X": a portfolio after "of" too; round 32)
+    if toks[k].lower in {"for", "of"}:
         h = k - 1
         if h < 0 or toks[h].start < lo or not toks[h].cap or toks[h].lower not in PORTFOLIO_OFFICES:
             return None
@@ -4668,6 +4701,10 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 m = _role_start(doc, k, lo)
                 if (span := _title_representing(doc, k, lo)) is not None:
                     src.pre_role = span  # "The lawmaker representing Kibra, NAME,"
+                elif (span := _title_before_complement(toks, k, lo)) is not None:
+                    # "The Labour Party's whip in the lower house, NAME": the office
+                    # without where it is held (round 32, probe r32b)
+                    src.pre_role = span
                 elif m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
                     src.pre_role = (toks[m].start, toks[k - 1].end)
             if depth < 2 and _shared_surname_pair(doc, k + 1, j - 1):
@@ -7125,7 +7162,12 @@ def _appositive_after(doc: Doc, src: Source) -> tuple[int, int] | None:
             first.lower in {"from", "of"}
             and k + 2 < n
             and toks[k + 1].lower == "the"
-            and toks[k + 2].cap
+            and (
+                toks[k + 2].cap
+                # "X, of the opposition Umbrella for Democratic Change,": a party
+                # (round 32, probe r32b)
+                or (toks[k + 2].lower in PARTY_STANDING_WORDS and k + 3 < n and toks[k + 3].cap)
+            )
         )
         or first.lower in TITLE_WORDS
         or first.lower in lx.DEMONYMS

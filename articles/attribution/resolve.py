@@ -28,6 +28,7 @@ from .mentions import (
     BRANCH_WORDS,
     CAMPAIGN_NAME_VERBS,
     COMPLEMENT_PREPOSITIONS,
+    DESCRIBED_ORG_NOUNS,
     KINSHIP,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -3089,8 +3090,10 @@ class Registry:
                 ):
                     ent = self.add(name, end=e)
                     ent.mentions.append((s, e))
+                    # (not a title closing the paragraph before: a byline's "Staff Writer"
+                    # over a lead opening with a company; round 32, probe r32b)
                     if i > 0 and (
-                        toks[i - 1].lower in lx.TITLE_HEADS
+                        (toks[i - 1].lower in lx.TITLE_HEADS and s not in para_starts)
                         or toks[i - 1].lower in lx.HONORIFICS
                         or toks[i - 1].text == "."
                     ):
@@ -3243,6 +3246,18 @@ class Registry:
         ):
             # "Acme Correctional" of "Acme Correctional Health": a body's head follows
             # (round 25, probe r25f)
+            return True
+        if (
+            not first_name
+            and i > 1
+            and not toks[i - 1].cap
+            and toks[i - 1].lower in DESCRIBED_ORG_NOUNS
+            and self.ctx.doc.text[toks[i - 1].end : toks[i].start] == " "
+            and toks[i - 2].is_word
+            and not toks[i - 2].cap
+        ):
+            # "a director of the polishing firm Navrang Exports": the body described, no
+            # person for a later "he" (round 32, probe r32b)
             return True
         if j - i >= 2 and toks[j - 1].lower in lx.INDUSTRY_HEADS and self._officer_of(i):
             # "the chief executive of Halcyon Foods": a company (not "Samantha Power")

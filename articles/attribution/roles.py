@@ -27,6 +27,7 @@ from .mentions import (
     ORG_NOUNS,
     PARTY_LABELS,
     PARTY_MEMBERS,
+    PARTY_STANDING_WORDS,
     PORTFOLIO_OFFICES,
     PORTFOLIO_WORDS,
     TITLE_ACRONYMS,
@@ -1004,7 +1005,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             k < n
             and toks[k].cap
             and toks[k].end <= b
-            and toks[k - 1].lower in COUNTRY_DESCRIBED_NOUNS
+            and (
+                toks[k - 1].lower in COUNTRY_DESCRIBED_NOUNS
+                # "X, of the opposition Umbrella for Democratic Change,": the party
+                # (round 32, probe r32b)
+                or (k == i + 3 and toks[k - 1].lower in PARTY_STANDING_WORDS)
+            )
         ):
             _org_into(ctx, info, i + 1)
             return info
@@ -1044,6 +1050,14 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
         # country unless known (as "an analyst at X in Dubai"; round 25)
         info.country = info.country or _place_country(place)
     i = based
+    standing = i + 1 if i < n and toks[i].lower == "the" else i
+    if (
+        standing + 1 < n
+        and toks[standing].lower in PARTY_STANDING_WORDS
+        and toks[standing + 1].cap
+        and toks[standing + 1].end <= b
+    ):
+        i = standing + 1  # "The ruling Frente Amplio's whip": the party (round 32)
     i = _past_city_modifier(toks, i, b, info)  # "a Chicago lawyer": where, no title
     i = _past_district_modifier(doc, i, b)  # "Dharwad deputy commissioner": where
     i = _org_premodifier(ctx, info, i, b)  # "Bank of England Governor"
@@ -1266,6 +1280,12 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             break
         if low == "for" and role_s is not None and _duration_follows(toks, i + 1):
             break  # "a line inspector for 19 years": how long, not part of the title
+        if low == "of" and role_s is not None and (home := _country_region_of(toks, i + 1, b)):
+            # "the environment secretary of Argentina's Entre Rios province": the country
+            # of the possessive, the region a jurisdiction (convention 9), never a person
+            # (round 32, probe r32b)
+            info.country = info.country or home
+            break
         if (
             low in {"of", "for"}
             and role_s is not None
@@ -1355,6 +1375,21 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
             and toks[i - 1].end <= b
         ):
             break  # "the MP for Kelbridge and Wyre Vale": a seat, no organisation
+        if (
+            low == "of"
+            and role_s is not None
+            and toks[i - 1].lower == "member"
+            and i + 1 < n
+            and toks[i + 1].text in {"Parliament", "Congress"}
+            and toks[i + 1].end <= b
+        ):
+            # "The Member of Parliament for Boteti West": one title, its seat after "for"
+            # (round 32, probe r32b)
+            role_e = toks[i + 1].end
+            i += 2
+            if i < n and toks[i].lower == "for":
+                break
+            continue
         if low in {"of", "for"} and role_s is not None and _capital_follows(toks, i + 1):
             org = _org_after(ctx, i + 1) or _capitalised_object(doc, i + 1)
             if org is not None:
@@ -3651,6 +3686,8 @@ STYLES_OF_ADDRESS = {
     # and Ghanaian copy: "The community leader, Chief X," leads the community ("Chief X"
     # alone stays a chief)
     "chief", "hon", "hon.",
+    # a Tswana chief's title, also a given name ("Its head, Kgosi X,": the head; round 32)
+    "kgosi",
 }  # fmt: skip
 
 
@@ -5338,9 +5375,11 @@ HOME_CITY_AFTER_RE = re.compile(
 
 
 # a sentence opening with the city a speaker is in, then the speaker's description: "In
-# London, the promoter X", "In Lagos, a fan, Y," (round 27, heldout25)
+# London, the promoter X", "In Lagos, a fan, Y," (round 27, heldout25); the city's
+# relative between ("In Surat, where most diamonds are cut, X": round 32, probe r32b)
 FRONTED_CITY_BEFORE_RE = re.compile(
     r"(?:^|\n|[.!?][\"”’]? )In ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+    r"(?:where [^,.;:\n\"“”]{1,100}, )?"
     r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:[A-Z][\w'’.-]* ){0,2}$"
 )
 
@@ -5348,7 +5387,7 @@ FRONTED_CITY_BEFORE_RE = re.compile(
 def _fronted_city_before(text: str, start: int) -> str | None:
     """The country of the city a sentence opens with right before the speaker's name
     starting at ``start`` ("In London, the promoter X"; FRONTED_CITY_BEFORE_RE)."""
-    lo = max(0, start - 80)
+    lo = max(0, start - 200)
     at = text.rfind("In ", lo, start)
     if at < 0:
         return None  # (exact pre-check: every match holds "In ")
@@ -6152,6 +6191,10 @@ class RoleResolver:
                     or _runs_workplace_city(self.ctx.doc, e)
                     or _possessor_kind_city(self.ctx.doc.text, s, e)
                 )
+            elif info.country is None:
+                # "In Surat, …, X, a director of the polishing firm Y,": a body of no
+                # country of its own, where its officer is (round 32, probe r32b)
+                info.country = _fronted_city_before(self.ctx.doc.text, s)
             promoted = _promoted_to(self.ctx, s, e)
             if promoted is not None:
                 # "Council voted to appoint Osei acting city manager", "Becker was promoted
@@ -10571,7 +10614,22 @@ def _named_country(org: str, home: str) -> str | None:
     ).lower() in lx.COUNTRY_NAMES:
         # "Iraq and Afghanistan Veterans of America": the country the body is "of"
         return lx.COUNTRY_NAMES[of.group(1).lower()]
-    return _country_in(org)
+    return _country_in(org) or _legal_form_country(org)
+
+
+# a company's legal form only one country's law has, closing its name ("Saimaa Fibre Oyj",
+# "Tenaga Sdn Bhd", "Nordvik ASA"; round 32, probe r32b)
+LEGAL_FORM_COUNTRY = {
+    "Oyj": "FI", "Oy": "FI", "SpA": "IT", "S.p.A.": "IT", "Bhd": "MY", "Berhad": "MY",
+    "Tbk": "ID", "ASA": "NO", "Kft": "HU", "Kft.": "HU", "Zrt": "HU", "Zrt.": "HU",
+    "Nyrt": "HU", "Nyrt.": "HU", "OÜ": "EE",
+}  # fmt: skip
+
+
+def _legal_form_country(org: str) -> str | None:
+    """The country of the legal form closing a company's name (LEGAL_FORM_COUNTRY)."""
+    last = org.rsplit(" ", 1)[-1]
+    return LEGAL_FORM_COUNTRY.get(last) if " " in org else None
 
 
 # a body's name ending in the country it is of ("… Veterans of America", "… of Canada")
@@ -10804,6 +10862,21 @@ JURISDICTION_NOUNS = {
 def _is_head(word: str) -> bool:
     low = word.lower()
     return low in lx.TITLE_HEADS or low.rstrip("s") in lx.TITLE_HEADS
+
+
+def _country_region_of(toks, k: int, b: int) -> str | None:
+    """ "Argentina's Entre Rios province" at k (ending by b): a country's possessive, one
+    to three capitalised words and a jurisdiction noun (province, state, region …) closing
+    the phrase: the country, else None."""
+    base, poss = _strip_poss(toks[k].text) if k < len(toks) else ("", False)
+    if not (poss and toks[k].cap and base.lower() in lx.COUNTRY_NAMES):
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= 3 and toks[m].cap and toks[m].is_word:
+        m += 1
+    if m == k + 1 or m >= len(toks) or toks[m].end > b or toks[m].lower not in JURISDICTION_NOUNS:
+        return None
+    return lx.COUNTRY_NAMES[base.lower()] if m + 1 >= len(toks) or toks[m + 1].end > b else None
 
 
 def head_title(role: str | None, organization: str | None) -> str | None:
