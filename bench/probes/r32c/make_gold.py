@@ -165,8 +165,7 @@ CHAD_Q = [
         body(ICRC),
         "indirect",
         "said",
-        "The International Committee of the Red Cross, which works on both sides of the front "
-        "line",
+        "The International Committee of the Red Cross, which works on both sides of the front line",
     ),
     # `the ICRC's head of delegation in Sudan`: the full name, `in Sudan` a remit
     p(
@@ -382,8 +381,7 @@ MOZ_Q = [
         "she",
     ),
     p(
-        "more than half of those displaced were children and that it was most worried about "
-        "water",
+        "more than half of those displaced were children and that it was most worried about water",
         body("UNICEF"),
         "indirect",
         "said",
@@ -448,7 +446,14 @@ MOZ_Q = [
         "said",
         "Buzi district administrator Ana Mucavele",
     ),
-    q("the price of a bag of rice had tripled", None, "indirect", "said", "Residents", country="MZ"),
+    q(
+        "the price of a bag of rice had tripled",
+        None,
+        "indirect",
+        "said",
+        "Residents",
+        country="MZ",
+    ),
     q(
         "the response was being slowed by a lack of aircraft",
         None,
