@@ -936,6 +936,9 @@ SUPRANATIONAL = {
     "FAO": "FAO", "UNDP": "UNDP", "UNFPA": "UNFPA", "UNEP": "UNEP", "UNESCO": "UNESCO",
     "UNRWA": "UNRWA", "OCHA": "OCHA", "ILO": "ILO", "International Labour Organization": "ILO",
     "International Labor Organization": "ILO",
+    # the U.N.-related migration agency (round 32): no country, its own organisation (its
+    # initials alone are not listed: "IOM" after the full name is the full name, decision 2)
+    "International Organization for Migration": "International Organization for Migration",
     # international NGOs: no country of their own (each its own organisation)
     "Amnesty International": "Amnesty International",
     "Human Rights Watch": "Human Rights Watch", "Greenpeace": "Greenpeace",

@@ -9368,6 +9368,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
     _bracketed_teams(ctx, cands)
+    _international_staff(ctx, cands)
     vessels = ctx.doc.memo.get("vessel_names")
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
@@ -9385,6 +9386,45 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# " in Mozambique" / " in Dhaka" in an international officer's title (group 1: the place)
+DUTY_STATION_RE = re.compile(r"\bin ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+
+
+def _international_staff(ctx: Context, cands: list[Candidate]) -> None:
+    """ "The International Organization for Migration said" under a Kampala dateline, "Its
+    head of mission in Uganda, X," after Doctors Without Borders spoke, "X, the ICRC's
+    head of delegation in Yemen,": a U.N. agency or an international body speaking has no
+    country (decision 1), nor has its officer from the place after the title (a duty
+    station; a nationality written, "a Norwegian", or an MEP's country stays). Run once
+    the organisation is final (a possessive, "Its …" and initials are resolved late;
+    round 32)."""
+    text = ctx.doc.text
+    posted: set[tuple[str | None, str]] = set()  # (speaker, body) of the officers so found
+    for c in cands:
+        if not c.country or c.organization not in SUPRANATIONAL_NAMES or c.source is None:
+            continue
+        if c.speaker_type == "organization":
+            c.country = None
+            continue
+        src = c.source
+        spans = (src.pre_role, src.appositive, (src.phrase_start, src.phrase_end))
+        for span in spans:
+            if span is None or span[1] - span[0] > 200:
+                continue
+            for m in DUTY_STATION_RE.finditer(text, span[0], span[1]):
+                place = m.group(1).rstrip(".")
+                code = lx.COUNTRY_NAMES.get(place.lower()) or city_country(place)
+                if code == c.country:
+                    posted.add((c.speaker, c.organization))
+                    if c.speaker is None:  # "An IOM spokesperson in Dhaka said"
+                        c.country = None
+                    break
+    if posted:
+        for c in cands:  # the officer's other statements ("he said") too
+            if c.speaker is not None and (c.speaker, c.organization) in posted:
+                c.country = None
 
 
 # "His daughter Siobhán Walsh, who …, said": a possessive and a kinship noun written
