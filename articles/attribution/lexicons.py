@@ -980,6 +980,9 @@ COUNTRY_NAMES = {
     "philippines": "PH", "thailand": "TH", "malaysia": "MY", "singapore": "SG", "egypt": "EG",
     "cairo": "EG", "saudi arabia": "SA", "riyadh": "SA", "qatar": "QA", "doha": "QA",
     "united arab emirates": "AE", "uae": "AE", "abu dhabi": "AE", "jordan": "JO",
+    # (round 32: "Chad's health minister"; a given name too, as Jordan: "Chad Ellis" is
+    # a person, mentions._country_as_first_name)
+    "chad": "TD", "ndjamena": "TD", "juba": "SS", "bangui": "CF", "antananarivo": "MG",
     "lebanon": "LB", "beirut": "LB",
     "afghanistan": "AF", "kabul": "AF", "south africa": "ZA", "nigeria": "NG", "kenya": "KE",
     "ethiopia": "ET", "belarus": "BY", "minsk": "BY", "georgia": "GE", "moldova": "MD",

@@ -1330,8 +1330,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 org = _place_named_body(doc, i + 1)  # "the incident commander for X"
             if org is not None:
                 # "chief executive of Acme Corp": the role, then its organisation ("for
-                # the U.N. refugee agency": the U.N. by its short name, as elsewhere)
+                # the U.N. refugee agency": the U.N. by its short name, as elsewhere;
+                # "for the U.N. refugee agency UNHCR": the agency it names, round 32)
                 short = lx.SUPRANATIONAL.get(org) if "." in org else None
+                if org in lx.SUPRANATIONAL:
+                    short = _agency_named_after(text, org, toks[i].end, b) or short
                 info.organization = info.organization or short or org
                 break
             if low == "of" and (
@@ -2659,6 +2662,27 @@ def _title_before_relative(doc, k: int, ss: int) -> tuple[int, int] | None:
             return None  # ("told the officer who … , NAME": an object, not the subject)
         return a, last
     return None
+
+
+# "the U.N. refugee agency UNHCR", "the U.N.'s food agency, the World Food Programme":
+# after a supranational body, lower-case words ending in an agency's noun, then a name
+# (group 1)
+AGENCY_NAMED_AFTER_RE = re.compile(
+    r"(?:['’]s)? (?:[a-z][\w'’-]* ){1,3}(?:agency|office|programme|program|fund|body),? "
+    r"(?:the )?([A-Z][\w.'’-]*(?: (?:for |of |and |the )*[A-Z][\w.'’-]*)*)"
+)
+
+
+def _agency_named_after(text: str, org: str, at: int, b: int) -> str | None:
+    """ "a spokesperson for the U.N. refugee agency UNHCR": the U.N. agency named after
+    the description that follows the body ``org`` written at or after offset ``at``
+    (a supranational body by its key), before ``b``; else None."""
+    pos = text.find(org, at, b)
+    m = AGENCY_NAMED_AFTER_RE.match(text, pos + len(org)) if pos >= 0 else None
+    if m is None or m.end(1) > b + 1:
+        return None
+    name = m.group(1).rstrip(".")
+    return lx.SUPRANATIONAL.get(name)
 
 
 def _title_in_place(toks, m: int, k: int) -> int | None:

@@ -44,3 +44,40 @@ def test_the_migration_agency_and_its_spokesperson_have_no_country():
     assert unnamed.organization == "International Organization for Migration"
     assert unnamed.country is None
     assert got["the shelling had stopped at dawn"].country == "SD"
+
+
+def test_a_spokesperson_for_a_un_agency_named_after_its_description():
+    # "a spokeswoman for the U.N. children's agency UNICEF": the agency, not the U.N.
+    text = (
+        "NAIROBI, Kenya — Drought has killed half the herds in the north.\n\n"
+        "Wanjiru Kamau, a spokeswoman for the U.N. children's agency UNICEF, said 40,000 "
+        "children needed treatment.\n\n"
+        "Peter Lowe, a spokesman for the U.N. food agency, said stocks would last a month.\n"
+    )
+    got = by_quote(text)
+    assert got["40,000 children needed treatment"].organization == "UNICEF"
+    assert got["stocks would last a month"].organization == "UN"  # no agency named
+
+
+def test_chads_minister_is_chadian_and_chad_is_still_a_given_name():
+    text = (
+        "GENEVA (Reuters) - Donors met to discuss the Sahel.\n\n"
+        "Chad's foreign minister, Moussa Idriss Deby, said the camps were full.\n\n"
+        "Chad Ellison, a Canadian aid worker, said the roads were closed.\n"
+    )
+    got = by_quote(text)
+    minister = got["the camps were full"]
+    assert (minister.speaker, minister.country) == ("Moussa Idriss Deby", "TD")
+    worker = got["the roads were closed"]
+    assert (worker.speaker, worker.country) == ("Chad Ellison", "CA")
+
+
+def test_the_un_after_one_of_its_offices_is_the_un():
+    # "The U.N. said" after "the U.N. Office for …" names the U.N., not that office
+    text = (
+        "GENEVA (AP) — Earthquakes are becoming costlier.\n\n"
+        "The U.N. Office for Disaster Risk Reduction (UNDRR) said losses had doubled.\n\n"
+        "The U.N. said in May that 30 countries had no warning systems.\n"
+    )
+    got = by_quote(text)["30 countries had no warning systems"]
+    assert (got.speaker, got.organization) == ("U.N.", "UN")
