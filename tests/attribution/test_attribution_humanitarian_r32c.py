@@ -81,3 +81,34 @@ def test_the_un_after_one_of_its_offices_is_the_un():
     )
     got = by_quote(text)["30 countries had no warning systems"]
     assert (got.speaker, got.organization) == ("U.N.", "UN")
+
+
+def test_a_charity_with_the_in_its_name_before_a_possessive_title():
+    # "X, Save the Children's country director in Y, said": the appositive is X's title
+    text = (
+        "Families sleep in the open after the quake\n\n"
+        "Mark Oduya in Kathmandu\n\n"
+        "Rebuilding will take years, Nepal's government said on Friday.\n\n"
+        "Laura Finch, Save the Children's country director in Nepal, said schools had "
+        "collapsed in four districts.\n"
+    )
+    got = by_quote(text)["schools had collapsed in four districts"]
+    assert (got.speaker, got.role, got.organization) == (
+        "Laura Finch",
+        "country director",
+        "Save the Children",
+    )
+
+
+def test_a_womans_name_before_her_fathers_is_hers():
+    # "Khadija Omar Hassan": a woman's given name, then her father's (a man's) name
+    text = (
+        "DADAAB, Kenya (AP) — The camps are full.\n\n"
+        "Grace Wanjiku, a nurse at the camp clinic, said 20 children had measles. "
+        '"We have no more beds," she said.\n\n'
+        "Khadija Omar Hassan, 41, who walked from Baidoa with her four sons, said they had "
+        "eaten nothing for three days.\n\n"
+        '"We left because the goats died," she said.\n'
+    )
+    got = by_quote(text)["We left because the goats died,"]
+    assert got.speaker == "Khadija Omar Hassan"
