@@ -2710,6 +2710,15 @@ def _title_in_place(toks, m: int, k: int) -> int | None:
         or toks[a - 1].text == "."
         or toks[a - 1].lower in TITLE_WORDS
         or toks[a - 1].lower in STATE_BODY_HEADS  # "a police spokeswoman in Leeds"
+        # "The UN's resident coordinator in Bangladesh, NAME": a modifier after a
+        # possessive body (round 32)
+        or (
+            a - 2 >= 0
+            and toks[a - 1].is_word
+            and toks[a - 1].lower not in lx.FUNCTION_WORDS
+            and toks[a - 2].lower.endswith(("'s", "’s"))
+            and toks[a - 2].cap
+        )
     ):
         a -= 1
     if a - 1 >= 0 and toks[a - 1].lower in {"his", "her"} and toks[m - 1].lower == "counterpart":
@@ -8380,8 +8389,8 @@ INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
 # (a plural possessive inside it too: "Post Primary Teachers’ Association" for "PPTA")
 FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
-    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+(?:(?<=s)['’](?= [A-Z]))?"
-    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+(?:(?<=s)['’](?= [A-Z]))?)+"
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-zà-öø-ÿ]+(?:(?<=s)['’](?= [A-Z]))?"
+    r"(?: (?:of|for|and|on|the) [A-Z][a-zà-öø-ÿ]+| [A-Z][a-zà-öø-ÿ]+(?:(?<=s)['’](?= [A-Z]))?)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
@@ -8515,6 +8524,14 @@ def _bracketed_initials(doc) -> set[str]:
 
 
 BRACKETED_INITIALS_RE = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+
+
+def _agency_in_full(doc, short: str) -> bool:
+    """``short`` ("WFP") stands for a body written in full in the document that is known by
+    that full name ("World Food Programme"), not by a short key ("World Health
+    Organization" → "WHO", decision 1)."""
+    full = _names_in_full(doc).get(short)
+    return full is not None and lx.SUPRANATIONAL.get(full) == full
 
 
 def _names_in_full(doc) -> dict[str, str]:
@@ -9339,7 +9356,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if (
             (c.speaker_type == "person" or c.speaker is None)
             and c.organization
-            and c.organization not in SUPRANATIONAL_NAMES  # ("EU", "UN": their usual names)
+            # ("EU", "UN": their usual names; not "WFP" after "the World Food Programme
+            # (WFP)", an agency known by its own name, round 32)
+            and (
+                c.organization not in SUPRANATIONAL_NAMES
+                or _agency_in_full(ctx.doc, c.organization)
+            )
             and INITIALS_RE.fullmatch(c.organization)
         ):
             # "NTSB investigator X" after "the National Transportation Safety Board": the
@@ -9355,7 +9377,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.speaker_type == "organization"
             and c.speaker
             and c.source is not None
-            and c.speaker not in SUPRANATIONAL_NAMES
+            and (c.speaker not in SUPRANATIONAL_NAMES or _agency_in_full(ctx.doc, c.speaker))
             and INITIALS_RE.fullmatch(c.speaker)
             and c.speaker in _bracketed_initials(ctx.doc)
         ):
@@ -9363,8 +9385,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # name in full (decision 2), as its later statements have it
             full = _names_in_full(ctx.doc).get(c.speaker)
             if full is not None:
-                c.speaker = full
-                c.organization = full if c.organization in {c.source.text, None} else c.organization
+                short, c.speaker = c.speaker, full
+                if c.organization in {c.source.text, short, None}:
+                    c.organization = full
     _same_body_country(cands)
     _body_before_role(cands)
     for c in cands:
@@ -9392,6 +9415,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
     _bracketed_teams(ctx, cands)
+    _supranational_possessor(cands)
     _international_staff(ctx, cands)
     vessels = ctx.doc.memo.get("vessel_names")
     verb_offices = _verb_offices(ctx.doc.text)
@@ -9410,6 +9434,25 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# "UN's World Food Programme": a supranational body's possessive before a body's name
+# (group 1: the possessor, 2: the name)
+SUPRANATIONAL_POSSESSOR_RE = re.compile(r"([A-Z][\w.]*)['’]s ([A-Z].*)")
+
+
+def _supranational_possessor(cands: list[Candidate]) -> None:
+    """ "The UN's World Food Programme … The agency said": the agency by its own name, the
+    U.N.'s possessive no part of it (as a country's: "Spain's Socialist Party"; round 32)."""
+    for c in cands:
+        if c.speaker_type != "organization" or not c.speaker:
+            continue
+        m = SUPRANATIONAL_POSSESSOR_RE.fullmatch(c.speaker)
+        if m is not None and m.group(1) in lx.SUPRANATIONAL:
+            name = m.group(2)
+            if c.organization == c.speaker:
+                c.organization = lx.SUPRANATIONAL.get(name, name)
+            c.speaker = name
 
 
 # " in Mozambique" / " in Dhaka" in an international officer's title (group 1: the place)

@@ -112,3 +112,40 @@ def test_a_womans_name_before_her_fathers_is_hers():
     )
     got = by_quote(text)["We left because the goats died,"]
     assert got.speaker == "Khadija Omar Hassan"
+
+
+def test_an_agency_bracketed_after_its_name_is_that_name_at_later_mentions():
+    # decision 2: "the WFP's country director", "the agency's report" after "The World
+    # Food Programme (WFP)"; "MSF's" after "Médecins Sans Frontières" (accents)
+    text = (
+        "ROME (Reuters) - Hunger is spreading in the Sahel.\n\n"
+        "The World Food Programme (WFP) said it had 40 percent of the money it needed.\n\n"
+        "Sofia Lindahl, the WFP's country director in Mali, said stocks would run out in "
+        "June.\n\n"
+        "Médecins Sans Frontières said its clinics were full. Omar Diallo, MSF's medical "
+        "coordinator in Mali, said children were dying.\n"
+    )
+    got = by_quote(text)
+    assert got["stocks would run out in June"].organization == "World Food Programme"
+    assert got["children were dying"].organization == "Médecins Sans Frontières"
+    assert got["children were dying"].country is None
+
+
+def test_the_uns_agency_and_the_uns_resident_coordinator():
+    # "The UN's World Food Programme … The agency said": the agency's own name; "The UN's
+    # resident coordinator in Haiti, X,": role and body, the place a duty station
+    text = (
+        "Gangs block food convoys\n\n"
+        "Paul Renaud in Port-au-Prince\n\n"
+        "Haiti's government said the port would reopen, officials in Haiti said.\n\n"
+        "The UN's World Food Programme halted deliveries last month. The agency said on "
+        "Tuesday it had resumed them in the south.\n\n"
+        "The UN's resident coordinator in Haiti, Maria Ekdahl, toured a camp on Monday. "
+        "She said the situation was the worst she had seen.\n"
+    )
+    got = by_quote(text)
+    agency = got["it had resumed them in the south"]
+    assert (agency.speaker, agency.organization) == ("World Food Programme",) * 2
+    ekdahl = got["the situation was the worst she had seen"]
+    assert (ekdahl.role, ekdahl.organization) == ("resident coordinator", "UN")
+    assert ekdahl.country is None
