@@ -149,3 +149,26 @@ def test_the_uns_agency_and_the_uns_resident_coordinator():
     ekdahl = got["the situation was the worst she had seen"]
     assert (ekdahl.role, ekdahl.organization) == ("resident coordinator", "UN")
     assert ekdahl.country is None
+
+
+def test_a_past_spelt_as_its_base_before_a_second_cue():
+    # "The agency cut rations …, and warned that B": the agency's warning
+    text = (
+        "JUBA, South Sudan (AP) — Food prices doubled this year.\n\n"
+        "The World Food Programme cut rations for 700,000 refugees in May after donors fell "
+        "short, and warned in July that it might have to stop them altogether.\n"
+    )
+    got = by_quote(text)["it might have to stop them altogether"]
+    assert got.speaker == "World Food Programme"
+
+
+def test_appealed_to_someone_to_do_something_is_a_request():
+    # decision 6: the request without its addressee; "appealed to the court" alone is none
+    text = (
+        "BAIDOA, Somalia (AP) — The rains failed for a fifth season.\n\n"
+        "Governor Abdi Nur appealed to aid agencies to send water trucks to the camps.\n\n"
+        "The contractor appealed to the High Court on Monday.\n"
+    )
+    got = by_quote(text)
+    assert got["to send water trucks to the camps"].speaker == "Abdi Nur"
+    assert not any(q.startswith("the High Court") for q in got)
