@@ -10521,6 +10521,12 @@ HEAD_DESCRIPTION_RE = re.compile(
     r"|long-serving)",
     re.I,
 )
+# peoples with no country of their own, a description before a title ("a Rohingya
+# volunteer firefighter", "a Kurdish community leader"; round 32), as a demonym is
+PEOPLE_WORDS = {
+    "rohingya", "kurdish", "yazidi", "uyghur", "uighur", "hazara", "pashtun", "tuareg",
+    "fulani", "bedouin", "maasai", "druze",
+}  # fmt: skip
 # "newly appointed / named / hired …": a description of the office's start (round 27);
 # not "newly elected mayor", who may not hold the office yet (as "mayor-elect": round 14)
 NEWLY_PARTICIPLES = {"appointed", "named", "hired", "installed", "promoted"}
@@ -10614,8 +10620,8 @@ def head_title(role: str | None, organization: str | None) -> str | None:
         if k == 0 and _place_seat(role):
             k += 1  # "Klang MP": the seat's place (round 31)
             continue
-        if HEAD_DESCRIPTION_RE.fullmatch(low):
-            k += 1  # "second-year student", "Manchester-born singer"
+        if HEAD_DESCRIPTION_RE.fullmatch(low) or low in PEOPLE_WORDS:
+            k += 1  # "second-year student", "Manchester-born singer", "Rohingya volunteer"
             continue
         if low == "newly" and lows[k + 1] in NEWLY_PARTICIPLES and k + 2 < len(words):
             k += 2  # "newly appointed chief financial officer": when, not the office

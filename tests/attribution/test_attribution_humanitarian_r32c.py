@@ -172,3 +172,14 @@ def test_appealed_to_someone_to_do_something_is_a_request():
     got = by_quote(text)
     assert got["to send water trucks to the camps"].speaker == "Abdi Nur"
     assert not any(q.startswith("the High Court") for q in got)
+
+
+def test_a_people_word_before_a_title_is_a_description():
+    # decision 9: "a Yazidi community leader" → "community leader" (as a demonym is left out)
+    text = (
+        "Families return to Sinjar\n\n"
+        "Hannah Cole in Duhok\n\n"
+        "Khairi Elias, a Yazidi community leader, said 200 families had come back.\n"
+    )
+    got = by_quote(text)["200 families had come back"]
+    assert got.role == "community leader"
