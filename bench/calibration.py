@@ -89,6 +89,7 @@ PROBES = [
     *(f"r31{x}" for x in "abcd"),
     "r32a",
     "r32b",
+    "r32c",
 ]
 # The module has been fixed on every training set's errors, so on those sets its output
 # today is far better than on copy it has never seen (heldout21: 155/163 right at 1.31.0
@@ -128,7 +129,7 @@ FIRST_RUN = {
     "probes_r29e": "aa6c4fa4", "probes_r29j": "9073ed53", "probes_r29k": "95ad8b7c",
     "probes_r31a": "c6e2b029", "probes_r31b": "b7c62732", "probes_r31d": "00d97176",
     "probes_r31c": "1d87287c", "heldout28": "aa7abb4f", "heldout32": "6a2aac5c",
-    "probes_r32a": "e2f3a829", "probes_r32b": "e2f3a829",
+    "probes_r32a": "e2f3a829", "probes_r32b": "e2f3a829", "probes_r32c": "e2f3a829",
 }  # fmt: skip
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 CONFIDENCE_PY = ROOT / "articles" / "attribution" / "confidence.py"

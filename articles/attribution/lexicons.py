@@ -953,6 +953,9 @@ SUPRANATIONAL = {
     "Asian Infrastructure Investment Bank": "Asian Infrastructure Investment Bank",
     "AIIB": "AIIB", "Caribbean Development Bank": "Caribbean Development Bank",
     "Bank for International Settlements": "Bank for International Settlements",
+    # the U.N.-related migration agency (round 32): no country, its own organisation (its
+    # initials alone are not listed: "IOM" after the full name is the full name, decision 2)
+    "International Organization for Migration": "International Organization for Migration",
     # international NGOs: no country of their own (each its own organisation)
     "Amnesty International": "Amnesty International",
     "Human Rights Watch": "Human Rights Watch", "Greenpeace": "Greenpeace",
@@ -994,6 +997,9 @@ COUNTRY_NAMES = {
     "philippines": "PH", "thailand": "TH", "malaysia": "MY", "singapore": "SG", "egypt": "EG",
     "cairo": "EG", "saudi arabia": "SA", "riyadh": "SA", "qatar": "QA", "doha": "QA",
     "united arab emirates": "AE", "uae": "AE", "abu dhabi": "AE", "jordan": "JO",
+    # (round 32: "Chad's health minister"; a given name too, as Jordan: "Chad Ellis" is
+    # a person, mentions._country_as_first_name)
+    "chad": "TD", "ndjamena": "TD", "juba": "SS", "antananarivo": "MG",
     "lebanon": "LB", "beirut": "LB",
     "afghanistan": "AF", "kabul": "AF", "south africa": "ZA", "nigeria": "NG", "kenya": "KE",
     "ethiopia": "ET", "belarus": "BY", "minsk": "BY", "georgia": "GE", "moldova": "MD",
@@ -1565,6 +1571,17 @@ zanele nomsa thandiwe lindiwe nomvula thandeka nokuthula palesa lerato naledi bu
 nompumelelo zodwa thandi
 meera kavya devika lakshmi pooja neha shreya divya swati sneha nisha radhika aarti
 shalini pallavi shweta rekha meena geeta sangeeta usha lata
+""".split()
+)
+# women's names of humanitarian copy from the Sahel, Sudan, the Horn of Africa, East
+# Africa and Afghanistan (round 32: "Halima Adam Ishag": a father's name after hers,
+# "Adam", is no gender of hers)
+FEMALE_NAMES |= set(
+    """
+halima halimah hawa khadija khadijah mariam maryam zainab zeinab asha nafisa fadumo faduma
+hodan rahma safiya habiba aziza nasra sahra samira salma rukia mwanaisha achol nyaluak
+hiba huda rasha dalia noura ikram sumaya jamila latifa hafsa asma sadia nasrin shirin
+parwana farida fatuma zuhura
 """.split()
 )
 

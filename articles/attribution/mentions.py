@@ -4002,14 +4002,17 @@ def plural_possessive_mark(toks, x: int, *, capitalised: bool = False) -> bool:
 def _possessive_name_run(toks, a: int, b: int) -> bool:
     """``Acme Corp.'s chief executive``: a run of capitalised words ending in a
     possessive, then a lower-case word, opens the segment a..b-1 (an appositive role);
-    an ampersand may join its words and a plural's apostrophe end them ("Bell & Pratt's
-    head of sales", "Kelwick Auctions' head of sales")."""
+    an ampersand, "the", "of" or "for" may join its words and a plural's apostrophe end
+    them ("Bell & Pratt's head of sales", "Kelwick Auctions' head of sales", "Save the
+    Children's country director", round 32)."""
     for x in range(a + 1, min(b - 1, a + 5)):
         t = toks[x]
         if plural_possessive_mark(toks, x, capitalised=True):
             return not toks[x + 1].cap
         if t.text in {"&", "and"} and toks[x - 1].cap and toks[x + 1].cap:
             continue  # "Marks & Spencer's finance chief" (round 25)
+        if t.lower in {"the", "of", "for"} and toks[x - 1].cap and toks[x + 1].cap:
+            continue  # "Save the Children's country director", "Friends of the Earth's"
         if not t.cap:
             return False
         if t.lower.endswith(("'s", "’s")):

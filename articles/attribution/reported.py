@@ -832,7 +832,15 @@ def _is_prep_cue(ctx: Context, k: int) -> bool:
         return False  # "a tireless advocate for the farmers", "the main focus on": a noun
     if p is not None and p.lower == "to" and doc.tokens[k - 2].lower in cues.PERMISSION_WORDS:
         return False  # "was not allowed to talk about the layoffs"
-    return _prep_start(ctx, k, ctx.sentence(t.start)[1]) is not None
+    se = ctx.sentence(t.start)[1]
+    if (
+        t.lower in {"appealed", "appealing"}  # (not "made additional appeals to X to …")
+        and k + 2 < len(doc.tokens)
+        and doc.tokens[k + 1].lower == "to"
+        and _object_infinitive(ctx, k + 2, se) is not None
+    ):
+        return True  # "appealed to donors to send boats": a request (not "appealed to the court")
+    return _prep_start(ctx, k, se) is not None
 
 
 TIME_WORDS = {
@@ -1575,7 +1583,10 @@ def _content_start_at(ctx: Context, k: int, se: int) -> int | None:
     when = _that_after_time_clause(ctx, j, se, base)
     if when is not None:
         return when  # "told reporters as he left the hotel that …"
-    if base == "call" and toks[j].lower in {"on", "upon"} and j + 1 < n:
+    if (
+        (base == "call" and toks[j].lower in {"on", "upon"})
+        or (base == "appeal" and toks[j].lower == "to")  # "appealed to donors to send …"
+    ) and j + 1 < n:
         to = _object_infinitive(ctx, j + 1, se)
         if to is not None:
             # "called on both sides (not) to return to talks": the request, without

@@ -311,11 +311,12 @@ def _org_full_name_at(ctx: Context, src: Source) -> str | None:
     # (before the mention)
     best = _fullest_org_run(ctx.doc, word, tuple(_written_with_space(ctx.doc, word, src.start)))
     if (
-        len(best) >= 2
-        and word in lx.KNOWN_ORGS
+        len(best) >= (1 if word in lx.SUPRANATIONAL else 2)
+        and (word in lx.KNOWN_ORGS or word in lx.SUPRANATIONAL)
         and best[-1].lower().rstrip(".") not in COMPANY_HEADS
     ):
-        # "The BBC said" after "the BBC Scottish Symphony Orchestra": a unit of a body
+        # "The BBC said" after "the BBC Scottish Symphony Orchestra", "The U.N. said"
+        # after "the U.N. Office for the Coordination of …" (round 32): a unit of a body
         # known by itself, not its full name (unlike "NBC News", "Boeing Co.")
         best = []
     if best:
@@ -9977,7 +9978,11 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     c.speaker = src.organization = full
                 elif src.organization and src.organization.startswith(src.text + " "):
                     c.speaker = src.organization  # (_named_as_body: "Bellgrave Coal")
-                elif (fuller := fuller_body.get(src.text)) is not None:
+                elif (
+                    src.text not in lx.SUPRANATIONAL  # ("The U.N. said" after "The U.N.
+                    # Office for …": the U.N. itself, round 32)
+                    and (fuller := fuller_body.get(src.text)) is not None
+                ):
                     # "Brennock said" after "Brennock Gaming, which runs …, said": the
                     # body that spoke before under a fuller name opening with the word
                     c.speaker = src.organization = fuller

@@ -1400,8 +1400,11 @@ def parse_role(ctx: Context, a: int, b: int) -> RoleInfo:
                 org = _place_named_body(doc, i + 1)  # "the incident commander for X"
             if org is not None:
                 # "chief executive of Acme Corp": the role, then its organisation ("for
-                # the U.N. refugee agency": the U.N. by its short name, as elsewhere)
+                # the U.N. refugee agency": the U.N. by its short name, as elsewhere;
+                # "for the U.N. refugee agency UNHCR": the agency it names, round 32)
                 short = lx.SUPRANATIONAL.get(org) if "." in org else None
+                if org in lx.SUPRANATIONAL:
+                    short = _agency_named_after(text, org, toks[i].end, b) or short
                 info.organization = info.organization or short or org
                 break
             if low == "of" and (
@@ -2752,6 +2755,27 @@ def _title_before_relative(doc, k: int, ss: int) -> tuple[int, int] | None:
     return None
 
 
+# "the U.N. refugee agency UNHCR", "the U.N.'s food agency, the World Food Programme":
+# after a supranational body, lower-case words ending in an agency's noun, then a name
+# (group 1)
+AGENCY_NAMED_AFTER_RE = re.compile(
+    r"(?:['’]s)? (?:[a-z][\w'’-]* ){1,3}(?:agency|office|programme|program|fund|body),? "
+    r"(?:the )?([A-Z][\w.'’-]*(?: (?:for |of |and |the )*[A-Z][\w.'’-]*)*)"
+)
+
+
+def _agency_named_after(text: str, org: str, at: int, b: int) -> str | None:
+    """ "a spokesperson for the U.N. refugee agency UNHCR": the U.N. agency named after
+    the description that follows the body ``org`` written at or after offset ``at``
+    (a supranational body by its key), before ``b``; else None."""
+    pos = text.find(org, at, b)
+    m = AGENCY_NAMED_AFTER_RE.match(text, pos + len(org)) if pos >= 0 else None
+    if m is None or m.end(1) > b + 1:
+        return None
+    name = m.group(1).rstrip(".")
+    return lx.SUPRANATIONAL.get(name)
+
+
 def _title_in_place(toks, m: int, k: int) -> int | None:
     """ "A U.N. spokesman in New York, NAME", "a police spokeswoman in Leeds, NAME": "in"
     at m after a title, then only a capitalised place up to the comma at k; the first
@@ -2777,6 +2801,15 @@ def _title_in_place(toks, m: int, k: int) -> int | None:
         or toks[a - 1].text == "."
         or toks[a - 1].lower in TITLE_WORDS
         or toks[a - 1].lower in STATE_BODY_HEADS  # "a police spokeswoman in Leeds"
+        # "The UN's resident coordinator in Bangladesh, NAME": a modifier after a
+        # possessive body (round 32)
+        or (
+            a - 2 >= 0
+            and toks[a - 1].is_word
+            and toks[a - 1].lower not in lx.FUNCTION_WORDS
+            and toks[a - 2].lower.endswith(("'s", "’s"))
+            and toks[a - 2].cap
+        )
     ):
         a -= 1
     if a - 1 >= 0 and toks[a - 1].lower in {"his", "her"} and toks[m - 1].lower == "counterpart":
@@ -8660,8 +8693,8 @@ INITIALS_RE = re.compile(r"[A-Z]{2,6}")
 # a capitalised name of at least two words, with its inner function words
 # (a plural possessive inside it too: "Post Primary Teachers’ Association" for "PPTA")
 FULL_NAME_RE = re.compile(  # (the opening tested behind the capital: see CAPITALISED_WORD_RE)
-    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-z]+(?:(?<=s)['’](?= [A-Z]))?"
-    r"(?: (?:of|for|and|on|the) [A-Z][a-z]+| [A-Z][a-z]+(?:(?<=s)['’](?= [A-Z]))?)+"
+    r"[A-Z](?<=\b(?!(?:The|A|An|In|At|On)\b)[A-Z])[a-zà-öø-ÿ]+(?:(?<=s)['’](?= [A-Z]))?"
+    r"(?: (?:of|for|and|on|the) [A-Z][a-zà-öø-ÿ]+| [A-Z][a-zà-öø-ÿ]+(?:(?<=s)['’](?= [A-Z]))?)+"
 )
 INITIAL_SKIP = {"of", "for", "and", "on", "the"}
 
@@ -8795,6 +8828,14 @@ def _bracketed_initials(doc) -> set[str]:
 
 
 BRACKETED_INITIALS_RE = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+
+
+def _agency_in_full(doc, short: str) -> bool:
+    """``short`` ("WFP") stands for a body written in full in the document that is known by
+    that full name ("World Food Programme"), not by a short key ("World Health
+    Organization" → "WHO", decision 1)."""
+    full = _names_in_full(doc).get(short)
+    return full is not None and lx.SUPRANATIONAL.get(full) == full
 
 
 def _names_in_full(doc) -> dict[str, str]:
@@ -9650,7 +9691,12 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
         if (
             (c.speaker_type == "person" or c.speaker is None)
             and c.organization
-            and c.organization not in SUPRANATIONAL_NAMES  # ("EU", "UN": their usual names)
+            # ("EU", "UN": their usual names; not "WFP" after "the World Food Programme
+            # (WFP)", an agency known by its own name, round 32)
+            and (
+                c.organization not in SUPRANATIONAL_NAMES
+                or _agency_in_full(ctx.doc, c.organization)
+            )
             and INITIALS_RE.fullmatch(c.organization)
         ):
             # "NTSB investigator X" after "the National Transportation Safety Board": the
@@ -9666,7 +9712,7 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             c.speaker_type == "organization"
             and c.speaker
             and c.source is not None
-            and c.speaker not in SUPRANATIONAL_NAMES
+            and (c.speaker not in SUPRANATIONAL_NAMES or _agency_in_full(ctx.doc, c.speaker))
             and INITIALS_RE.fullmatch(c.speaker)
             and c.speaker in _bracketed_initials(ctx.doc)
         ):
@@ -9674,8 +9720,9 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
             # name in full (decision 2), as its later statements have it
             full = _names_in_full(ctx.doc).get(c.speaker)
             if full is not None:
-                c.speaker = full
-                c.organization = full if c.organization in {c.source.text, None} else c.organization
+                short, c.speaker = c.speaker, full
+                if c.organization in {c.source.text, short, None}:
+                    c.organization = full
     _same_body_country(cands)
     _body_before_role(cands)
     for c in cands:
@@ -9703,6 +9750,8 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
     _speakers_in_fronted_capital(ctx, cands)
     _demonym_named_bodies(ctx, cands)
     _bracketed_teams(ctx, cands)
+    _supranational_possessor(cands)
+    _international_staff(ctx, cands)
     vessels = ctx.doc.memo.get("vessel_names")
     verb_offices = _verb_offices(ctx.doc.text)
     for c in cands:
@@ -9720,6 +9769,64 @@ def assign_roles(ctx: Context, reg: Registry, cands: list[Candidate]) -> None:
                 c.role = None  # "X, who heads Y": organisation Y, no role (convention 9)
             else:
                 c.role = head_title(role, c.organization)
+
+
+# "UN's World Food Programme": a supranational body's possessive before a body's name
+# (group 1: the possessor, 2: the name)
+SUPRANATIONAL_POSSESSOR_RE = re.compile(r"([A-Z][\w.]*)['’]s ([A-Z].*)")
+
+
+def _supranational_possessor(cands: list[Candidate]) -> None:
+    """ "The UN's World Food Programme … The agency said": the agency by its own name, the
+    U.N.'s possessive no part of it (as a country's: "Spain's Socialist Party"; round 32)."""
+    for c in cands:
+        if c.speaker_type != "organization" or not c.speaker:
+            continue
+        m = SUPRANATIONAL_POSSESSOR_RE.fullmatch(c.speaker)
+        if m is not None and m.group(1) in lx.SUPRANATIONAL:
+            name = m.group(2)
+            if c.organization == c.speaker:
+                c.organization = lx.SUPRANATIONAL.get(name, name)
+            c.speaker = name
+
+
+# " in Mozambique" / " in Dhaka" in an international officer's title (group 1: the place)
+DUTY_STATION_RE = re.compile(r"\bin ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+
+
+def _international_staff(ctx: Context, cands: list[Candidate]) -> None:
+    """ "The International Organization for Migration said" under a Kampala dateline, "Its
+    head of mission in Uganda, X," after Doctors Without Borders spoke, "X, the ICRC's
+    head of delegation in Yemen,": a U.N. agency or an international body speaking has no
+    country (decision 1), nor has its officer from the place after the title (a duty
+    station; a nationality written, "a Norwegian", or an MEP's country stays). Run once
+    the organisation is final (a possessive, "Its …" and initials are resolved late;
+    round 32)."""
+    text = ctx.doc.text
+    posted: set[tuple[str | None, str]] = set()  # (speaker, body) of the officers so found
+    for c in cands:
+        if not c.country or c.organization not in SUPRANATIONAL_NAMES or c.source is None:
+            continue
+        if c.speaker_type == "organization":
+            c.country = None
+            continue
+        src = c.source
+        spans = (src.pre_role, src.appositive, (src.phrase_start, src.phrase_end))
+        for span in spans:
+            if span is None or span[1] - span[0] > 200:
+                continue
+            for m in DUTY_STATION_RE.finditer(text, span[0], span[1]):
+                place = m.group(1).rstrip(".")
+                code = lx.COUNTRY_NAMES.get(place.lower()) or city_country(place)
+                if code == c.country:
+                    posted.add((c.speaker, c.organization))
+                    if c.speaker is None:  # "An IOM spokesperson in Dhaka said"
+                        c.country = None
+                    break
+    if posted:
+        for c in cands:  # the officer's other statements ("he said") too
+            if c.speaker is not None and (c.speaker, c.organization) in posted:
+                c.country = None
 
 
 # "His daughter Siobhán Walsh, who …, said": a possessive and a kinship noun written
@@ -10825,6 +10932,12 @@ HEAD_DESCRIPTION_RE = re.compile(
     r"|long-serving)",
     re.I,
 )
+# peoples with no country of their own, a description before a title ("a Rohingya
+# volunteer firefighter", "a Kurdish community leader"; round 32), as a demonym is
+PEOPLE_WORDS = {
+    "rohingya", "kurdish", "yazidi", "uyghur", "uighur", "hazara", "pashtun", "tuareg",
+    "fulani", "bedouin", "maasai", "druze",
+}  # fmt: skip
 # "newly appointed / named / hired …": a description of the office's start (round 27);
 # not "newly elected mayor", who may not hold the office yet (as "mayor-elect": round 14)
 NEWLY_PARTICIPLES = {"appointed", "named", "hired", "installed", "promoted"}
@@ -10936,8 +11049,8 @@ def head_title(role: str | None, organization: str | None) -> str | None:
         if k == 0 and (seat := _seat_place_words(words, lows)):
             k += seat  # "Kelso North ward councillor": the ward's place (round 32)
             continue
-        if HEAD_DESCRIPTION_RE.fullmatch(low):
-            k += 1  # "second-year student", "Manchester-born singer"
+        if HEAD_DESCRIPTION_RE.fullmatch(low) or low in PEOPLE_WORDS:
+            k += 1  # "second-year student", "Manchester-born singer", "Rohingya volunteer"
             continue
         if low == "newly" and lows[k + 1] in NEWLY_PARTICIPLES and k + 2 < len(words):
             k += 2  # "newly appointed chief financial officer": when, not the office

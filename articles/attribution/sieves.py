@@ -284,6 +284,9 @@ IRREGULAR_PAST = {
     # British and other irregular pasts: "He learnt the viola at school and later said"
     "learnt", "spelt", "burnt", "dreamt", "leapt", "knelt", "dwelt", "rode", "ate",
     "drank", "wept", "slept", "lent",
+    # pasts spelt as their base, as "put", "set", "hit": "The agency cut rations last year
+    # and warned in March that …" (round 32)
+    "cut", "shut", "spread",
 }  # fmt: skip
 
 # "The senator did not hold back.": the auxiliary is the verb after the subject
