@@ -667,6 +667,7 @@ ORG_HEADS = _words(
     railroad railroads cooperative co-op community brotherhood collective
     consulting analytics ventures pharmaceuticals therapeutics semiconductor semiconductors
     electronics communications solutions logistics brands resources petroleum lines markets
+    mobile telecoms
     records recordings water dynamics regulator mobility biosciences diagnostics networks
     software payments devices health ems enterprise
     orchestra choir chorale philharmonic
