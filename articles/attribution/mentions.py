@@ -3783,11 +3783,12 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
 TITLE_COMPLEMENT_OPENERS = {"in"}
 
 
-def _title_before_complement(toks, k: int, lo: int) -> tuple[int, int] | None:
+def _title_before_complement(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     """The span from an article opening the sentence at lo, through up to two lower-case
     words, to a title head followed by a lower-case complement (TITLE_COMPLEMENT_OPENERS)
     that runs to the comma at k: the preposed role without where it is held; else None."""
-    x = next((y for y in range(k) if toks[y].start >= lo), k)
+    toks = doc.tokens
+    x = min(doc.tok_index_at_or_after(lo), k)  # (a bisection, not a scan from the first token)
     if x >= k or toks[x].lower not in {"the", "a", "an"}:
         return None
     for h in range(x + 1, min(x + 4, k - 1)):
@@ -4423,7 +4424,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
-                if (span := _title_before_complement(toks, k, lo)) is not None:
+                if (span := _title_before_complement(doc, k, lo)) is not None:
                     named.pre_role = span  # "A youth leader in the community, NAME,"
                 elif m <= k - 1:
                     named.pre_role = (toks[m].start, toks[k - 1].end)
