@@ -5,6 +5,10 @@
    pattern per name: the name now leads (``roles._past_district_modifier``,
    ``roles._demonym_named_bodies``) or is found by ``str.find`` with the appositive
    matched after it by one pattern compiled once.
+2. ``mentions._title_before_complement`` found the sentence's first token by a scan
+   from the text's first token: a bisection now.
+3. ``pipeline._drop_framing`` compared each sub-head with every quotation: a bisection
+   in the sorted quotations (``pipeline._extends``) now.
 
 Each test compares the new code with the old, kept here, on strings built to reach
 every edge.
@@ -15,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from articles.attribution import roles
+from articles.attribution import pipeline, roles
 from articles.attribution.mentions import opening_tested_behind
 from articles.attribution.text import make_doc
 
@@ -61,3 +65,18 @@ def test_name_led_searches_match_as_before():
         old = re.search(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", sample)
         new = re.search(r"([A-Z](?<=\b[A-Z])[a-z]+) " + re.escape(name) + r"\b", sample)
         assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
+
+
+def test_sorted_quotations_find_a_longer_one_opening_or_ending_with_a_part():
+    alphabet = "ab "
+    texts = ["".join(w) for n in range(1, 5) for w in itertools.product(alphabet, repeat=n)]
+    for k in range(0, len(texts), 7):
+        norms = texts[k : k + 9 : 2]
+        opening = sorted(norms)
+        closing = sorted(n[::-1] for n in norms)
+        for part in texts[:40]:
+            old = any(
+                len(n) > len(part) and (n.startswith(part) or n.endswith(part)) for n in norms
+            )
+            new = pipeline._extends(opening, part) or pipeline._extends(closing, part[::-1])
+            assert new == old, (norms, part)
