@@ -1289,9 +1289,12 @@ def _chant_cue_elsewhere(text: str, c: Candidate) -> bool:
     )
 
 
-def _in_spans(c: Candidate, spans: list[tuple[int, int]]) -> bool:
-    """The candidate starts inside one of the spans (a few, in text order)."""
-    return any(s <= c.start < e for s, e in spans)
+def _in_spans(c: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """The candidate starts inside one of the spans (disjoint, in text order; ``starts``
+    their starts): inside the last one opening at or before it (a bisection, not a test of
+    every span per candidate: an interview has hundreds of questions)."""
+    i = bisect.bisect_right(starts, c.start) - 1
+    return i >= 0 and c.start < spans[i][1]
 
 
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
@@ -1317,8 +1320,9 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     if questions:
         # an interview's 'Q:' turns are no statements, nor anything inside them
         # ("Q: Critics say the port is too small. Is that fair?"): decision 12
-        qc = [c for c in qc if not _in_spans(c, questions)]
-        rc = [c for c in rc if not _in_spans(c, questions)]
+        asked = [s for s, _ in questions]  # (qa_turns: one paragraph each, in text order)
+        qc = [c for c in qc if not _in_spans(c, questions, asked)]
+        rc = [c for c in rc if not _in_spans(c, questions, asked)]
     rc = sorted(rc + answers, key=_START)
     selected = _select(qc, rc, partial_spans, text, ctx.doc)
     _mark_not_statements(selected, text, ctx.doc)

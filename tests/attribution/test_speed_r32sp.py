@@ -9,6 +9,7 @@
    from the text's first token: a bisection now.
 3. ``pipeline._drop_framing`` compared each sub-head with every quotation: a bisection
    in the sorted quotations (``pipeline._extends``) now.
+4. ``pipeline._in_spans`` tested every interview question per candidate: a bisection now.
 
 Each test compares the new code with the old, kept here, on strings built to reach
 every edge.
@@ -80,3 +81,13 @@ def test_sorted_quotations_find_a_longer_one_opening_or_ending_with_a_part():
             )
             new = pipeline._extends(opening, part) or pipeline._extends(closing, part[::-1])
             assert new == old, (norms, part)
+
+
+def test_questions_found_by_bisection_as_by_a_scan():
+    spans = [(3, 9), (9, 12), (20, 21), (30, 44)]  # (qa_turns: disjoint, in text order)
+    starts = [s for s, _ in spans]
+    for n in range(len(spans) + 1):
+        for pos in range(50):
+            c = pipeline.Candidate(start=pos, end=pos + 1, kind="direct", sentence=(0, 1), para=0)
+            old = any(s <= c.start < e for s, e in spans[:n])
+            assert pipeline._in_spans(c, spans[:n], starts[:n]) == old, (n, pos)
