@@ -3863,13 +3863,12 @@ def _preposed_title(doc: Doc, src: Source, lo: int) -> None:
 TITLE_COMPLEMENT_OPENERS = {"in"}
 
 
-def _title_before_complement(toks, k: int, lo: int) -> tuple[int, int] | None:
+def _title_before_complement(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     """The span from an article opening the sentence at lo, through up to two lower-case
     words, to a title head followed by a lower-case complement (TITLE_COMPLEMENT_OPENERS)
     that runs to the comma at k: the preposed role without where it is held; else None."""
-    x = k  # (the first token at or after lo, found back from k: a sentence's length)
-    while x > 0 and toks[x - 1].start >= lo:
-        x -= 1
+    toks = doc.tokens
+    x = min(doc.tok_index_at_or_after(lo), k)  # (a bisection, not a scan from the first token)
     if x >= k or toks[x].lower not in {"the", "a", "an"}:
         return None
     owner = None  # "The ruling Frente Amplio's whip in the lower house, X": a body's
@@ -4538,7 +4537,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
-                if (span := _title_before_complement(toks, k, lo)) is not None or (
+                if (span := _title_before_complement(doc, k, lo)) is not None or (
                     span := _title_representing(doc, k, lo)
                 ) is not None:
                     named.pre_role = span  # "A youth leader in the community, NAME,"
@@ -4704,7 +4703,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 m = _role_start(doc, k, lo)
                 if (span := _title_representing(doc, k, lo)) is not None:
                     src.pre_role = span  # "The lawmaker representing Kibra, NAME,"
-                elif (span := _title_before_complement(toks, k, lo)) is not None:
+                elif (span := _title_before_complement(doc, k, lo)) is not None:
                     # "The Labour Party's whip in the lower house, NAME": the office
                     # without where it is held (round 32, probe r32b)
                     src.pre_role = span

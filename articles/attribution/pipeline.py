@@ -1295,9 +1295,12 @@ def _chant_cue_elsewhere(text: str, c: Candidate) -> bool:
     )
 
 
-def _in_spans(c: Candidate, spans: list[tuple[int, int]]) -> bool:
-    """The candidate starts inside one of the spans (a few, in text order)."""
-    return any(s <= c.start < e for s, e in spans)
+def _in_spans(c: Candidate, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """The candidate starts inside one of the spans (disjoint, in text order; ``starts``
+    their starts): inside the last one opening at or before it (a bisection, not a test of
+    every span per candidate: an interview has hundreds of questions)."""
+    i = bisect.bisect_right(starts, c.start) - 1
+    return i >= 0 and c.start < spans[i][1]
 
 
 def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
@@ -1323,8 +1326,9 @@ def run(text: str, partial_spans: str = "quote") -> list[Candidate]:
     if questions:
         # an interview's 'Q:' turns are no statements, nor anything inside them
         # ("Q: Critics say the port is too small. Is that fair?"): decision 12
-        qc = [c for c in qc if not _in_spans(c, questions)]
-        rc = [c for c in rc if not _in_spans(c, questions)]
+        asked = [s for s, _ in questions]  # (qa_turns: one paragraph each, in text order)
+        qc = [c for c in qc if not _in_spans(c, questions, asked)]
+        rc = [c for c in rc if not _in_spans(c, questions, asked)]
     rc = sorted(rc + answers, key=_START)
     selected = _select(qc, rc, partial_spans, text, ctx.doc)
     _mark_not_statements(selected, text, ctx.doc)
@@ -1600,19 +1604,32 @@ def _drop_framing(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         if key is not None and seen[key] > 1 and _pull_quote(doc, c):
             drop.add(id(c))
             seen[key] -= 1  # the last copy standing is kept
+    # the quotations' texts sorted, and each reversed sorted: a longer one that opens (ends)
+    # with a part follows the part at once in that order (_extends: a bisection per
+    # sub-head, not a scan of every quotation; built at the first sub-head)
+    opening: list[str] | None = None
+    closing: list[str] = []
     for c in quoted:
         if id(c) not in drop and _may_be_pull_quote(doc, c) and _pull_quote(doc, c):
             # round 29 (probe r29c): a sub-head in marks that is the end or the start of
             # a longer quotation the body gives ("‘Beautification for whom?’" over
             # "… on top of people's kitchens. Beautification for whom?"): a pull quote too
             part = DUPLICATE_NORM_RE.sub(" ", text[c.start : c.end]).strip().lower()
-            if len(part.split()) >= PULL_PART_WORDS and any(
-                d is not c and len(n) > len(part) and (n.startswith(part) or n.endswith(part))
-                for d in quoted
-                if (n := norms.get(id(d)) or "")
-            ):
+            if len(part.split()) < PULL_PART_WORDS:
+                continue
+            if opening is None:
+                opening = sorted(norms.values())
+                closing = sorted(n[::-1] for n in norms.values())
+            if _extends(opening, part) or _extends(closing, part[::-1]):
                 drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _extends(texts: list[str], part: str) -> bool:
+    """Some text of the sorted ``texts`` is longer than ``part`` and opens with it (the texts
+    opening with it follow it at once in sorted order)."""
+    i = bisect.bisect_right(texts, part)
+    return i < len(texts) and texts[i].startswith(part)
 
 
 IT_REACH = 1500  # characters, as for other pronouns

@@ -662,7 +662,10 @@ def _past_district_modifier(doc, i: int, b: int) -> int:
         return i  # "Unite's district secretary": a body's unit, no place's district
     key = ("district of", word)
     if key not in doc.memo:
-        doc.memo[key] = re.search(r"\b" + re.escape(word) + " " + DISTRICT_KINDS + r"\b", doc.text)
+        # (opening with the word, its boundary tested behind it: the engine skips in C to
+        # the word's first letter instead of testing a boundary at every character)
+        pattern = opening_tested_behind([re.escape(word)], " " + DISTRICT_KINDS + r"\b")
+        doc.memo[key] = re.search(pattern, doc.text)
     return i + 1 if doc.memo[key] is not None else i
 
 
@@ -4210,13 +4213,24 @@ def _described_as_body_before(doc, name: str, pos: int) -> bool:
         return False
     key = ("described as body", name)  # (one search per name and document)
     if key not in doc.memo:
-        found = None
-        for m in re.finditer(r"\b" + re.escape(name) + BODY_APPOSITIVE_AFTER_NAME, doc.text):
-            before = doc.text[max(0, m.start() - 20) : m.start()].split()
+        # the matches of r"\b" + NAME + BODY_APPOSITIVE_AFTER_NAME in finditer's order, the
+        # name found by str.find and the appositive matched after it by one pattern compiled
+        # once (a pattern per name cost a ~5 ms compile and a boundary test at every
+        # character of the text)
+        text, found = doc.text, None
+        at = text.find(name + ", ")
+        while at >= 0:
+            boundary = (at > 0 and _word_char(text[at - 1])) != _word_char(name[0])
+            m = BODY_APPOSITIVE_AFTER_NAME_RE.match(text, at + len(name)) if boundary else None
+            if m is None:
+                at = text.find(name + ", ", at + 1)
+                continue
+            before = text[max(0, at - 20) : at].split()
             # (not "Friends of Tilly, a group": the end of a longer name)
             if not before or not (before[-1][:1].isupper() or before[-1] in NAME_LINKS):
-                found = m.start()
+                found = at
                 break
+            at = text.find(name + ", ", m.end())
         doc.memo[key] = found
     at = doc.memo[key]
     return at is not None and at < pos
@@ -4229,6 +4243,12 @@ BODY_APPOSITIVE_AFTER_NAME = (
     + "|".join(sorted(APPOSITIVE_BODY_KINDS, key=len, reverse=True))
     + r")\b"
 )
+BODY_APPOSITIVE_AFTER_NAME_RE = re.compile(BODY_APPOSITIVE_AFTER_NAME)
+
+
+def _word_char(c: str) -> bool:
+    """A character regex's \\b counts as a word's (str patterns: alphanumeric or "_")."""
+    return c.isalnum() or c == "_"
 
 
 def _state_party_follows(toks, i: int, b: int) -> bool:
@@ -9963,7 +9983,9 @@ def _demonym_named_bodies(ctx: Context, cands: list[Candidate]) -> None:
         if not org or org not in ORG_COUNTRY or c.country != ORG_COUNTRY[org]:
             continue
         if org not in seen:
-            m = re.search(r"\b([A-Z][a-z]+) " + re.escape(org) + r"\b", text)
+            # (the capital opens the pattern, its boundary tested behind it: the engine
+            # skips in C to capitals instead of testing a boundary at every character)
+            m = re.search(r"([A-Z](?<=\b[A-Z])[a-z]+) " + re.escape(org) + r"\b", text)
             code = lx.DEMONYMS.get(m.group(1).lower()) if m is not None else None
             seen[org] = code if code != ORG_COUNTRY[org] else None
         if seen[org] is not None:
