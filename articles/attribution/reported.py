@@ -7368,6 +7368,7 @@ def _before_main_verb(ctx: Context, j: int, end: int) -> int:
             and prev.is_word
             and prev.lower not in VP_CONTINUERS
             and prev.lower not in CLAUSE_LINK_WORDS
+            and prev.lower not in lx.SUBJECT_PRONOUNS  # "… once it is built": its own subject
             and not prev.lower.endswith("ly")
         ):
             return prev.end

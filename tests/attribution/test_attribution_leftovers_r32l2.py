@@ -19,3 +19,39 @@ def test_told_her_and_a_noun_before_a_comma_is_an_object_not_a_cue():
     assert got["he might have to quit"].speaker is None
     assert got["the fees had doubled"].speaker is None
     assert not any("landlord" in q for q in got)
+
+
+def test_an_institution_with_a_relative_aside_estimates_that():
+    # "The museum, which …, estimates that A": a museum, gallery or cathedral speaks as a
+    # body (a group noun), so an ambiguous cue in -s with a "that" clause is its verb
+    text = (
+        "GLASGOW — The Kelvinside Gallery will charge for its summer exhibitions.\n\n"
+        "The gallery, which draws about 90,000 visitors a year, estimates that the fee "
+        "will bring in £250,000.\n\n"
+        "The minster, which reopened in 2019, estimates that the roof will need new lead.\n"
+    )
+    got = by_quote(text)
+    assert "the fee will bring in £250,000" in got
+    assert got["the fee will bring in £250,000"].speaker == "Kelvinside Gallery"
+
+
+def test_a_subordinate_clause_with_its_own_subject_is_inside_the_that_clause():
+    # "estimates that A will B once it is built": "it is" has its own subject, so it is no
+    # main verb after a noun "estimates that A" (the verb reading stands)
+    text = (
+        "HOBART — The port authority, which runs three wharves, estimates that the new "
+        "berth will pay for itself once it is finished.\n"
+    )
+    got = by_quote(text)
+    assert "the new berth will pay for itself once it is finished" in got
+
+
+def test_not_everyone_at_an_institution_agreed_is_no_statement():
+    text = (
+        "YORK — Danby General Hospital will close its maternity ward in May.\n\n"
+        "Not everyone at the hospital agreed with the decision. Two midwives said the "
+        "ward was safe.\n"
+    )
+    got = by_quote(text)
+    assert "the decision" not in got
+    assert "the ward was safe" in got
