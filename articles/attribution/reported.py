@@ -2666,6 +2666,22 @@ def _determiner_that(toks, j: int) -> bool:
     )
 
 
+def _no_demonstrative_noun(t) -> bool:
+    """ "found that only about one in three …", "that renters who …": a quantifier, a number
+    or a plural noun cannot follow a demonstrative "that", so "that" opens a clause."""
+    low = t.lower
+    if low in APPROXIMATORS or low in QUANTIFIER_SUBJECTS or low in lx.CARDINALS:
+        return True
+    return (
+        t.is_word
+        and not t.cap
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "is", "us", "'s", "’s"))
+        and low not in lx.FUNCTION_WORDS
+    ) or low[:1].isdigit()
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
@@ -2684,6 +2700,7 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
             or first in lx.DETERMINERS
             or first in lx.SUBJECT_PRONOUNS
             or _verb_after_short_np(toks, j)
+            or _no_demonstrative_noun(toks[j])
         )
     ):
         return False  # "found that the link held even after …", "show that flu cases peaked"

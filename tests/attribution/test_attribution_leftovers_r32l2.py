@@ -55,3 +55,20 @@ def test_not_everyone_at_an_institution_agreed_is_no_statement():
     got = by_quote(text)
     assert "the decision" not in got
     assert "the ward was safe" in got
+
+
+def test_that_before_a_quantifier_or_a_plural_opens_a_clause_not_an_object():
+    # "found that only about one in four …" / "found that tenants who …": no demonstrative
+    # "that" stands before a quantifier, a number or a plural noun, so the clause runs on
+    # past "at least" (not cut there as a noun-phrase object's adjunct)
+    text = (
+        "DAYTON, Ohio — A 2023 study by the transit board found that only about one in "
+        "five Ohio commuters who lost a bus route rode the tram at least twice a week.\n\n"
+        "The audit found that tenants who moved out paid the fee at least once a year.\n"
+    )
+    got = by_quote(text)
+    assert (
+        "only about one in five Ohio commuters who lost a bus route rode the tram at least "
+        "twice a week" in got
+    )
+    assert "tenants who moved out paid the fee at least once a year" in got
