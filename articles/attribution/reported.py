@@ -8972,6 +8972,7 @@ HEARD_PERFECT = {"has", "had", "have"}
 HEADLINE_LISTENERS = AUDIENCE_NOUNS | {
     "jurors", "reporters", "lawmakers", "senators", "congress", "senate", "mps", "inquiry",
     "inquest", "tribunal", "judge", "investors", "shareholders", "regulators", "mourners",
+    "trial", "hearing", "conference", "rally", "forum", "council", "board",
 }  # fmt: skip
 
 
@@ -9477,6 +9478,12 @@ def find_reported(
                 prev = c
                 continue
         j = _content_start(ctx, k, se)
+        if (
+            j is not None
+            and c_para_headline(doc, headline, t.start)
+            and _headline_listener_tail(ctx, k, se)
+        ):
+            j = None  # "…, witness tells fraud trial": the listener ends the headline
         if j is not None and _names_an_act(doc, k, j):
             continue
         if j is not None and _message_words_after(toks, doc.lowers, j):

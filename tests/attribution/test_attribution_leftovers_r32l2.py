@@ -72,3 +72,22 @@ def test_that_before_a_quantifier_or_a_plural_opens_a_clause_not_an_object():
         "twice a week" in got
     )
     assert "tenants who moved out paid the fee at least once a year" in got
+
+
+def test_a_headlines_two_word_listener_after_tells_is_no_statement():
+    # "…, witness tells fraud trial" / "…, mayor tells council meeting": the words after
+    # "tells" are whom the speaker addressed; the clause before the comma is reported
+    text = (
+        "Harbour board skipped two safety audits, inspector tells bribery trial\n\n"
+        "KINGSTON, Jamaica — A trial opened on Monday in the Home Circuit Court.\n"
+    )
+    got = by_quote(text)
+    assert "Harbour board skipped two safety audits" in got
+    assert "bribery trial" not in got
+    text = (
+        "Depot closure will cost 40 jobs, mayor tells council meeting\n\n"
+        "TIMARU, New Zealand — The mayor of Timaru spoke for an hour on Tuesday.\n"
+    )
+    got = by_quote(text)
+    assert "Depot closure will cost 40 jobs" in got
+    assert "meeting" not in got
