@@ -91,3 +91,24 @@ def test_a_headlines_two_word_listener_after_tells_is_no_statement():
     got = by_quote(text)
     assert "Depot closure will cost 40 jobs" in got
     assert "meeting" not in got
+
+
+def test_a_pollster_working_for_a_client_is_the_source():
+    # "A survey by Novus for Swedish Radio found": the pollster speaks (a body), the
+    # client after "for" is not part of its name ("Institute for Fiscal Studies" is)
+    text = (
+        "OSLO — Support for the tunnel has fallen.\n\n"
+        "A poll by Norstat for NRK found that 44 percent of voters backed the tunnel.\n\n"
+        "According to a survey by Respons for the newspaper Aftenposten, most drivers "
+        "opposed the toll.\n\n"
+        "A report by the Centre for Transport Studies found that traffic fell.\n"
+    )
+    got = by_quote(text)
+    poll = got["44 percent of voters backed the tunnel"]
+    assert (poll.speaker, poll.speaker_type, poll.organization) == (
+        "Norstat",
+        "organization",
+        "Norstat",
+    )
+    assert got["most drivers opposed the toll"].speaker == "Respons"
+    assert got["traffic fell"].speaker == "Centre for Transport Studies"
