@@ -1468,6 +1468,20 @@ def _capitalised_mid_sentence(text: str, name: str) -> bool:
     return False
 
 
+# words naming a body above any one country ("International Ski Federation")
+INTERNATIONAL_NAME_WORDS = frozenset({"International", "World", "Global", "Intercontinental"})
+
+
+def _demonym_modifier(text: str) -> bool:
+    """ "the Norwegian federation": a country's demonym right before the descriptor."""
+    words = text.split()
+    return len(words) == 3 and words[1][:1].isupper() and words[1].lower() in lx.DEMONYMS
+
+
+def _international_body(name: str) -> bool:
+    return not INTERNATIONAL_NAME_WORDS.isdisjoint(name.split())
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
@@ -9726,6 +9740,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     found = _named_with_head_word(ctx, reg, src.start, noun)
                 if not found:
                     found = _spoken_after_noun(ctx, spoken, src.start, noun)
+                if _demonym_modifier(src.text):
+                    # "The Norwegian federation said" after "the International Ski
+                    # Federation": a national body of its own, not the world body
+                    found = [f for f in found if not _international_body(f[1])]
                 title = _office_holder(src.text)
                 if title is not None:
                     # "the sheriff's office": only an office its holder's title names

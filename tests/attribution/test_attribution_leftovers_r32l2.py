@@ -112,3 +112,21 @@ def test_a_pollster_working_for_a_client_is_the_source():
     )
     assert got["most drivers opposed the toll"].speaker == "Respons"
     assert got["traffic fell"].speaker == "Centre for Transport Studies"
+
+
+def test_a_demonym_before_a_short_form_is_a_national_body_not_the_world_one():
+    # "The Finnish federation said" after "the International Biathlon Federation": the
+    # country's own federation (unnamed), not the world body, which gets no FI from it
+    text = (
+        "HELSINKI — The International Biathlon Federation (IBF) fined two teams on "
+        "Friday.\n\n"
+        "The IBF said the rifles had not been checked.\n\n"
+        "The Finnish federation said it would pay the fine.\n"
+    )
+    got = by_quote(text)
+    national = got["it would pay the fine"]
+    assert national.speaker is None
+    assert national.country == "FI"
+    world = got["the rifles had not been checked"]
+    assert world.speaker == "International Biathlon Federation"
+    assert world.country != "FI"
