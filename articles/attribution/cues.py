@@ -1424,6 +1424,13 @@ def possessive_her(doc: Doc, h: int) -> bool:
         and not t.lower.endswith("ly")
     ):
         return True  # "told her lawyer she would sue": a noun, then the clause's subject
+    if (
+        h + 2 < len(toks)
+        and toks[h + 2].text in {",", ".", ";", ")"}
+        and t.lower not in NOT_HER_NOUNS
+        and not t.lower.endswith("ly")
+    ):
+        return True  # "because she had not told her employer, said …": the object ends
     return listener_that(doc, h) is not None
 
 

@@ -578,6 +578,7 @@ GROUP_NOUNS = _words(
     detectives inspectors auditors bankers players coaches
     league leagues federation
     body
+    museum gallery cathedral church diocese library zoo
     mediators negotiators lenders brokers growers producers exporters importers
     railroad railway cooperative co-op bloc trust chain chains
     funder funders

@@ -1086,6 +1086,10 @@ COMPARED_OBJECT_RE = re.compile(
 # nobody's words ("Not everyone finds his pitch compelling", "Not everyone was convinced
 # the study settled it", a judgement or a belief, stay: PolNeAR's gold has the first)
 NOT_EVERY_BEFORE_RE = re.compile(r"(?:^|[.!?\n][ \t\"”’']*)[ \t]*Not[ \t]+\Z")
+NOT_EVERY_AT_BEFORE_RE = re.compile(
+    r"(?:^|[.!?\n][ \t\"”’']*)[ \t]*Not[ \t]+(?:everyone|everybody|all)"
+    r"[ \t]+(?:at|in|inside)[ \t]+\Z"
+)
 STANCE_CUES = frozenset({
     "agree", "agrees", "agreed", "oppose", "opposes", "opposed", "support", "supports",
     "supported", "welcome", "welcomes", "welcomed", "back", "backs", "backed", "share",
@@ -1136,11 +1140,17 @@ def _reaction_or_prediction(text: str, c: Candidate, content: str, cue: str) -> 
     return (
         src is not None
         and src.start < cp
-        and text[max(0, src.start - 4) : src.start] in {"Not ", "not "}
         and cue in STANCE_CUES
         and STANCE_OBJECT_RE.fullmatch(content) is not None
-        and src.text.lower().startswith(("every", "all ", "everyone", "everybody"))
-        and NOT_EVERY_BEFORE_RE.search(text, max(0, src.start - 12), src.start) is not None
+        and (
+            (
+                text[max(0, src.start - 4) : src.start] in {"Not ", "not "}
+                and src.text.lower().startswith(("every", "all ", "everyone", "everybody"))
+                and NOT_EVERY_BEFORE_RE.search(text, max(0, src.start - 12), src.start) is not None
+            )
+            # "Not everyone at the museum agreed with …": the place phrase read as the subject
+            or NOT_EVERY_AT_BEFORE_RE.search(text, max(0, src.start - 40), src.start) is not None
+        )
     )
 
 

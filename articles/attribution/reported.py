@@ -2666,6 +2666,22 @@ def _determiner_that(toks, j: int) -> bool:
     )
 
 
+def _no_demonstrative_noun(t) -> bool:
+    """ "found that only about one in three …", "that renters who …": a quantifier, a number
+    or a plural noun cannot follow a demonstrative "that", so "that" opens a clause."""
+    low = t.lower
+    if low in APPROXIMATORS or low in QUANTIFIER_SUBJECTS or low in lx.CARDINALS:
+        return True
+    return (
+        t.is_word
+        and not t.cap
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "is", "us", "'s", "’s"))
+        and low not in lx.FUNCTION_WORDS
+    ) or low[:1].isdigit()
+
+
 def _object_content(ctx: Context, k: int, j: int) -> bool:
     """Is the content starting at token j a plain noun phrase object of cue k?"""
     toks = ctx.doc.tokens
@@ -2684,6 +2700,7 @@ def _object_content(ctx: Context, k: int, j: int) -> bool:
             or first in lx.DETERMINERS
             or first in lx.SUBJECT_PRONOUNS
             or _verb_after_short_np(toks, j)
+            or _no_demonstrative_noun(toks[j])
         )
     ):
         return False  # "found that the link held even after …", "show that flu cases peaked"
@@ -7368,6 +7385,7 @@ def _before_main_verb(ctx: Context, j: int, end: int) -> int:
             and prev.is_word
             and prev.lower not in VP_CONTINUERS
             and prev.lower not in CLAUSE_LINK_WORDS
+            and prev.lower not in lx.SUBJECT_PRONOUNS  # "… once it is built": its own subject
             and not prev.lower.endswith("ly")
         ):
             return prev.end
@@ -8954,6 +8972,7 @@ HEARD_PERFECT = {"has", "had", "have"}
 HEADLINE_LISTENERS = AUDIENCE_NOUNS | {
     "jurors", "reporters", "lawmakers", "senators", "congress", "senate", "mps", "inquiry",
     "inquest", "tribunal", "judge", "investors", "shareholders", "regulators", "mourners",
+    "trial", "hearing", "conference", "rally", "forum", "council", "board",
 }  # fmt: skip
 
 
@@ -9459,6 +9478,12 @@ def find_reported(
                 prev = c
                 continue
         j = _content_start(ctx, k, se)
+        if (
+            j is not None
+            and c_para_headline(doc, headline, t.start)
+            and _headline_listener_tail(ctx, k, se)
+        ):
+            j = None  # "…, witness tells fraud trial": the listener ends the headline
         if j is not None and _names_an_act(doc, k, j):
             continue
         if j is not None and _message_words_after(toks, doc.lowers, j):

@@ -1468,6 +1468,20 @@ def _capitalised_mid_sentence(text: str, name: str) -> bool:
     return False
 
 
+# words naming a body above any one country ("International Ski Federation")
+INTERNATIONAL_NAME_WORDS = frozenset({"International", "World", "Global", "Intercontinental"})
+
+
+def _demonym_modifier(text: str) -> bool:
+    """ "the Norwegian federation": a country's demonym right before the descriptor."""
+    words = text.split()
+    return len(words) == 3 and words[1][:1].isupper() and words[1].lower() in lx.DEMONYMS
+
+
+def _international_body(name: str) -> bool:
+    return not INTERNATIONAL_NAME_WORDS.isdisjoint(name.split())
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur
 def _org_descriptor(text: str) -> str | None:
     """``the company``, ``The ministry``, ``the Swedish firm``, ``the central bank``: the
@@ -7897,6 +7911,43 @@ def _written_by_in_aside(toks, a: int) -> int | None:
     return None
 
 
+def _client_for(toks, x: int) -> bool:
+    """ "a survey by Novus for Swedish Radio", "a poll by Ipsos for Reuters": the "for" at
+    x names whom the author worked for, the client (not "the Institute for Fiscal Studies",
+    "Physicians for Human Rights": a body's head or a group's plural before it)."""
+    prev, nxt = toks[x - 1], toks[x + 1]
+    return (
+        toks[x].lower == "for"
+        and prev.cap
+        and prev.is_word
+        and prev.lower not in lx.ORG_HEADS
+        and prev.lower not in lx.INDUSTRY_HEADS
+        and prev.lower not in lx.GROUP_NOUNS
+        and not prev.lower.endswith(lx.AGENT_PLURAL_ENDINGS)
+        and (nxt.cap or nxt.lower == "the")
+    )
+
+
+def _cut_client(ctx: Context, src: Source) -> None:
+    """A document's author read with its client ("A survey by Novus for Swedish Radio
+    found"): the author alone speaks (the phrase cut before "for")."""
+    doc = ctx.doc
+    toks = doc.tokens
+    a = doc.tok_index_at_or_after(src.start)
+    if not (a >= 2 and toks[a - 1].lower == "by" and toks[a - 2].lower in AUTHORED_DOCUMENTS):
+        return
+    e = doc.tok_index_at_or_after(src.end)
+    x = next((x for x in range(a + 1, e - 1) if _client_for(toks, x)), None)
+    if x is None:
+        return
+    was_org = src.kind == "org" or src.organization is not None
+    src.end = src.phrase_end = toks[x - 1].end
+    src.text = doc.text[src.start : src.end]
+    if was_org:
+        # (a pollster's one word would read as a surname: it stays the body it was)
+        src.kind, src.gender, src.organization = "org", None, src.text
+
+
 def _agent_after_by(doc, i: int, limit: int) -> Source | None:
     """The author named after the "by" at token i (before offset limit)."""
     toks = doc.tokens
@@ -7914,6 +7965,15 @@ def _agent_after_by(doc, i: int, limit: int) -> Source | None:
         b += 1
     if b == a:
         return None
+    client = next((x for x in range(a + 1, b - 1) if _client_for(toks, x)), None)
+    if client is not None:
+        # "a survey by Novus for Swedish Radio": the pollster, a body as the whole was
+        # (its one word would read as a surname)
+        whole = analyse_phrase(doc, a, b - 1)
+        agent = analyse_phrase(doc, a, client - 1)
+        if agent is not None and whole is not None and whole.kind == "org":
+            agent.kind, agent.gender, agent.organization = "org", None, agent.text
+        return agent if agent is not None and agent.kind in {"name", "org"} else None
     agent = analyse_phrase(doc, a, b - 1)
     x = next((x for x in range(a + 1, b) if toks[x].lower in {"of", "at"}), None)
     if agent is not None and x is not None and agent.start > toks[x].start:
@@ -9607,6 +9667,8 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
             src.kind, src.gender, src.start = "org", None, call.start()
             src.text = src.organization = doc_text[call.start() : src.end]
             src.phrase_start = min(src.phrase_start, call.start())
+        if src.kind in {"name", "org"} and " for " in src.text:
+            _cut_client(ctx, src)  # "A survey by Novus for Swedish Radio found": Novus
         if _headline_bare_noun(ctx, c, src):
             src.kind, src.organization = "group", None  # "Council says …": not a name
         if src.kind == "group" and (name := _self_styled_name(src.text)) is not None:
@@ -9678,6 +9740,10 @@ def resolve(ctx: Context, cands: list[Candidate]) -> Registry:
                     found = _named_with_head_word(ctx, reg, src.start, noun)
                 if not found:
                     found = _spoken_after_noun(ctx, spoken, src.start, noun)
+                if _demonym_modifier(src.text):
+                    # "The Norwegian federation said" after "the International Ski
+                    # Federation": a national body of its own, not the world body
+                    found = [f for f in found if not _international_body(f[1])]
                 title = _office_holder(src.text)
                 if title is not None:
                     # "the sheriff's office": only an office its holder's title names
