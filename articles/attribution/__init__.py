@@ -30,6 +30,6 @@ Bump ``EXTRACTOR_VERSION`` whenever the output changes.
 from .model import Statement
 from .pipeline import extract
 
-EXTRACTOR_VERSION = "1.40.0"
+EXTRACTOR_VERSION = "1.40.1"
 
 __all__ = ["EXTRACTOR_VERSION", "Statement", "extract"]
