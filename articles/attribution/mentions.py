@@ -3892,6 +3892,14 @@ def _title_before_complement(doc: Doc, k: int, lo: int) -> tuple[int, int] | Non
     return None
 
 
+def _title_without_seat(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
+    """A preposed title without where it is held or whom it represents, up to the comma
+    at k before a name: "A youth leader in the community, NAME,", "The lawmaker
+    representing Kibra, NAME," (the two readings exclude each other: the title head is
+    followed by "in" or by "representing"); else None."""
+    return _title_before_complement(doc, k, lo) or _title_representing(doc, k, lo)
+
+
 def _title_representing(doc: Doc, k: int, lo: int) -> tuple[int, int] | None:
     """ "The lawmaker representing Kibra in the National Assembly, Hon. NAME,": an
     article opening the sentence at lo, up to two lower-case words, a title head and
@@ -4537,9 +4545,7 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 and not _participle_and_object(doc, k + 1)
             ):
                 m = _role_start(doc, k, lo)
-                if (span := _title_before_complement(doc, k, lo)) is not None or (
-                    span := _title_representing(doc, k, lo)
-                ) is not None:
+                if (span := _title_without_seat(doc, k, lo)) is not None:
                     named.pre_role = span  # "A youth leader in the community, NAME,"
                 elif m <= k - 1:
                     named.pre_role = (toks[m].start, toks[k - 1].end)
@@ -4701,11 +4707,9 @@ def _subject_before(doc: Doc, ci: int, lo: int, depth: int) -> Source | None:
                 return asker  # "Lopez, asked about her quarterback, Ben Ortiz, said"
             if src.kind == "name":
                 m = _role_start(doc, k, lo)
-                if (span := _title_representing(doc, k, lo)) is not None:
-                    src.pre_role = span  # "The lawmaker representing Kibra, NAME,"
-                elif (span := _title_before_complement(doc, k, lo)) is not None:
-                    # "The Labour Party's whip in the lower house, NAME": the office
-                    # without where it is held (round 32, probe r32b)
+                if (span := _title_without_seat(doc, k, lo)) is not None:
+                    # "The lawmaker representing Kibra, NAME,", "The Labour Party's whip
+                    # in the lower house, NAME": the office without where it is held
                     src.pre_role = span
                 elif m <= k - 1 and not inside_longer_phrase(doc, m - 1, lo):
                     src.pre_role = (toks[m].start, toks[k - 1].end)

@@ -2675,9 +2675,8 @@ def _no_demonstrative_noun(t) -> bool:
     return (
         t.is_word
         and not t.cap
-        and len(low) > 3
-        and low.endswith("s")
-        and not low.endswith(("ss", "is", "us", "'s", "’s"))
+        and _s_form(low)
+        and not low.endswith(("'s", "’s"))
         and low not in lx.FUNCTION_WORDS
     ) or low[:1].isdigit()
 
@@ -4786,9 +4785,13 @@ CONJUNCT_RELATIVES = {"who", "that", "which"}
 
 def _present_singular(word: str) -> bool:
     """ "lacks", "borders", "has": a third-person present verb form (not "less", "this")."""
-    return word in {"has", "is", "does"} or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    )
+    return word in {"has", "is", "does"} or _s_form(word)
+
+
+def _s_form(word: str) -> bool:
+    """A lower-case word of four letters or more spelt as a plural noun or a third-person
+    verb ("lacks", "renters"; not "less", "bonus", "this")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 PAST_CUES = {"said", "told", "wrote", "added", "explained", "noted", "argued", "warned"}

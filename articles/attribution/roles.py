@@ -2346,7 +2346,7 @@ def _mention_info(ctx: Context, start: int, end: int) -> RoleInfo:
         info.role is None
         or (
             honorific
-            and honorific.lower().rstrip(".") in {"professor", "prof"}
+            and honorific.lower().rstrip(".") in PROFESSOR_STYLES
             and info.role.split()[-1].lower() in EXPERT_DESCRIPTIONS
         )
         or _legislator_keeps_title(honorific, info.role)
@@ -10395,15 +10395,17 @@ def _namesakes_at_home(ctx: Context, cands: list[Candidate]) -> None:
     no ``U.S.`` before it is that country's namesake, not the U.S. agency: its speakers take
     no U.S. country of the lexicon (the story's comes next; round 32, probe r32a)."""
     text = ctx.doc.text
+    marked: dict[str, bool] = {}  # (one search of the text per body's name)
     for c in cands:
         org = c.organization
         if org not in SHARED_US_BODY_NAMES or c.country != "US":
             continue
-        marked = any(
-            US_BEFORE_NAME_RE.search(text, max(0, m.start() - 20), m.start())
-            for m in re.finditer(re.escape(org), text)
-        )
-        if not marked:
+        if org not in marked:
+            marked[org] = any(
+                US_BEFORE_NAME_RE.search(text, max(0, m.start() - 20), m.start())
+                for m in re.finditer(re.escape(org), text)
+            )
+        if not marked[org]:
             c.country = None
 
 
