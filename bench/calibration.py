@@ -63,9 +63,9 @@ from articles.attribution import confidence as calibration  # noqa: E402
 from articles.attribution.pipeline import NON_ANSWER_CONFIDENCE  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
-# heldout33, heldout34, heldout35, heldout36 and heldout37 are blind: never listed (heldout24,
-# heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29 in round 29,
-# heldout30 and heldout31 in round 31, heldout28 and heldout32 in round 32)
+# heldout33, heldout34, heldout35, heldout36, heldout37 and heldout38 are blind: never listed
+# (heldout24, heldout25 and heldout26 retired in round 27, heldout27 in round 28, heldout29
+# in round 29, heldout30 and heldout31 in round 31, heldout28 and heldout32 in round 32)
 RETIRED = [
     "heldout",
     *(f"heldout{i}" for i in range(2, 28)),

@@ -57,6 +57,7 @@ BLIND = {
     "heldout35_gold",
     "heldout36_gold",
     "heldout37_gold",
+    "heldout38_gold",
 }
 ROLE_STOP = {"of", "the", "for", "and", "s"}
 # AP's abbreviated titles, compared as the words they stand for ("Sen." = "Senator")
